@@ -39,7 +39,12 @@ const asList: Parse<string[]> = (raw) =>
     .map((item) => item.trim())
     .filter(Boolean);
 
-function setting<T>(env: string, defaultValue: T, parse: Parse<T>, description: string): Setting<T> {
+function setting<T>(
+  env: string,
+  defaultValue: T,
+  parse: Parse<T>,
+  description: string,
+): Setting<T> {
   return { env, default: defaultValue, parse, description };
 }
 

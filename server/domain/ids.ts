@@ -25,12 +25,20 @@ export function toRelationId(type: RelationType, source: string, target: string)
 
 /** Article id: a content hash of its normalised text, so the same article is never stored twice. */
 export function toArticleId(text: string): string {
-  const normalised = text.replace(/\r\n?/g, '\n').replace(/[ \t]+/g, ' ').trim();
+  const normalised = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
   return createHash('sha256').update(normalised).digest('hex').slice(0, 16);
 }
 
 /** Claim id: one claim per relation, article and evidence span. */
-export function toClaimId(relationId: string, articleId: string, start: number, end: number): string {
+export function toClaimId(
+  relationId: string,
+  articleId: string,
+  start: number,
+  end: number,
+): string {
   return createHash('sha256')
     .update(`${relationId}|${articleId}|${start}|${end}`)
     .digest('hex')

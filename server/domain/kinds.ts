@@ -9,7 +9,10 @@ export type EntityKind = (typeof ENTITY_KINDS)[number];
 export const RELATION_TYPES = ['SUPPLIES', 'CONDEMNS', 'MEETS', 'ALLIES_WITH'] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
-export const SYMMETRIC_RELATION_TYPES: ReadonlySet<RelationType> = new Set(['MEETS', 'ALLIES_WITH']);
+export const SYMMETRIC_RELATION_TYPES: ReadonlySet<RelationType> = new Set([
+  'MEETS',
+  'ALLIES_WITH',
+]);
 
 /** How the article presents a claim. */
 export const CLAIM_STATUSES = ['asserted', 'alleged', 'denied', 'planned'] as const;

@@ -1,4 +1,4 @@
-import { toEntityId, toNameKey, toRelationId } from '../../server/domain/ids.js';
+import { toEntityId, toNameKey, toRelationId } from '../../../server/domain/ids.js';
 
 describe('toNameKey', () => {
   it('folds case, accents and punctuation', () => {
