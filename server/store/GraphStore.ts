@@ -129,7 +129,9 @@ export interface GraphStore {
   readonly backend: BackendName;
 
   /** Stores each article atomically (all of its claims or none); a failure is an outcome, not a throw. */
-  ingest(records: ArticleRecord[]): Promise<(IngestOutcome | { articleId: string; error: Error })[]>;
+  ingest(
+    records: ArticleRecord[],
+  ): Promise<(IngestOutcome | { articleId: string; error: Error })[]>;
   /** Removes an article and its claims; relations with no remaining claim go. False when absent. */
   deleteArticle(id: string): Promise<boolean>;
   getArticles(ids: string[]): Promise<Article[]>;
@@ -167,7 +169,11 @@ export interface GraphStore {
   renameEntity(id: string, name: string): Promise<Entity>;
 
   /** Ad-hoc read-only Cypher; writes are refused by the store itself (READ_ONLY_VIOLATION). */
-  runReadOnly(query: string, params: Record<string, unknown>, options: CypherOptions): Promise<CypherResult>;
+  runReadOnly(
+    query: string,
+    params: Record<string, unknown>,
+    options: CypherOptions,
+  ): Promise<CypherResult>;
 
   health(): Promise<StoreHealth>;
   close(): Promise<void>;

@@ -1,0 +1,7 @@
+// createMentions: links articles to entities of one kind, keeping what each article called them.
+// vars: {{KIND}}
+// params: $rows [{articleId, id, name, aliases (joined by $sep), affiliation (id or null)}]
+// returns: nothing
+UNWIND $rows AS row
+MATCH (a:Article {id: row.articleId}), (e:{{KIND}} {id: row.id})
+CREATE (a)-[:MENTIONS {name: row.name, aliases: row.aliases, affiliation: row.affiliation}]->(e)

@@ -1,0 +1,320 @@
+/**
+ * The GraphStore both backends share: the logic lives here once, each backend supplies a
+ * StatementRunner with its own Cypher dialect. Derived data (relation roll-ups, entity names)
+ * is always recomputed from claims and mentions, so every backend gives the same answers.
+ */
+import { ENTITY_KINDS, RELATION_TYPES } from '../../domain/kinds.js';
+import type { EntityKind } from '../../domain/kinds.js';
+import type { Claim, Entity, Subgraph } from '../../domain/types.js';
+import { EntenteError, toEntenteError } from '../../errors/EntenteError.js';
+import type {
+  ArticleSummary,
+  GraphPath,
+  GraphStore,
+  PathRequest,
+  StoreStats,
+} from '../GraphStore.js';
+import { loadCorrections } from './Corrections.js';
+import { mergeInTx, renameInTx } from './correctEntities.js';
+import { createSearchIndex } from './createSearchIndex.js';
+import { assertPageSize, fromCursor, toPage } from './pageCursor.js';
+import { getRelations, passes, relationsOf, typesOf } from './readRelations.js';
+import { emptyTouched, refreshDerived } from './refreshDerived.js';
+import { removeArticle } from './removeArticle.js';
+import { num, str } from './rowValues.js';
+import type { StatementRunner } from './StatementRunner.js';
+import { isDefined, toArticle, toArticleSummary, toClaim, toEntity } from './toDomain.js';
+import { walkNeighborhood } from './walkNeighborhood.js';
+import { writeArticle } from './writeArticle.js';
+
+export const MAX_PATH_LENGTH = 10;
+
+export function createCypherStore(runner: StatementRunner): GraphStore {
+  const all = runner.entityLabels();
+  const getEntities = async (ids: string[]): Promise<Entity[]> => {
+    if (ids.length === 0) return [];
+    const rows = await runner.read('getEntities', { ids: [...new Set(ids)] }, { ENTITY: all });
+    const byId = new Map(
+      rows
+        .map(toEntity)
+        .filter(isDefined)
+        .map((entity) => [entity.id, entity]),
+    );
+    return ids.map((id) => byId.get(id)).filter(isDefined);
+  };
+  const searchIndex = createSearchIndex(async () =>
+    (await runner.read('allEntities', {}, { ENTITY: all })).map(toEntity).filter(isDefined),
+  );
+  const afterWrite = <T>(result: T): T => {
+    searchIndex.invalidate();
+    return result;
+  };
+
+  const store: GraphStore = {
+    backend: runner.backend,
+
+    async ingest(records) {
+      const outcomes = [];
+      for (const record of records) {
+        try {
+          outcomes.push(
+            await runner.write(async (tx) =>
+              writeArticle(tx, record, await loadCorrections(tx), all),
+            ),
+          );
+        } catch (error) {
+          outcomes.push({ articleId: record.article.id, error: toEntenteError(error) });
+        }
+      }
+      return afterWrite(outcomes);
+    },
+
+    async deleteArticle(id) {
+      const deleted = await runner.write(async (tx) => {
+        if ((await tx.run('getArticles', { ids: [id] })).length === 0) return false;
+        const touched = emptyTouched();
+        await removeArticle(tx, id, touched, all);
+        await refreshDerived(tx, touched, await loadCorrections(tx), all);
+        return true;
+      });
+      return afterWrite(deleted);
+    },
+
+    async getArticles(ids) {
+      if (ids.length === 0) return [];
+      const byId = new Map(
+        (await runner.read('getArticles', { ids })).map((row) => [str(row, 'id'), toArticle(row)]),
+      );
+      return ids.map((id) => byId.get(id)).filter(isDefined);
+    },
+
+    async listArticles(page) {
+      assertPageSize(page);
+      const skip = fromCursor(page.after);
+      const rows = await runner.read('listArticles', { skip, limit: page.first });
+      const [count] = await runner.read('countArticles');
+      return toPage(rows.map(toArticleSummary), skip, count ? num(count, 'n') : 0);
+    },
+
+    getEntities,
+
+    async listEntities(kind, page) {
+      assertPageSize(page);
+      const skip = fromCursor(page.after);
+      const vars = { ENTITY: kind ? runner.entityLabels([kind]) : all };
+      const rows = await runner.read('listEntities', { skip, limit: page.first }, vars);
+      const [count] = await runner.read('countEntities', {}, vars);
+      return toPage(rows.map(toEntity).filter(isDefined), skip, count ? num(count, 'n') : 0);
+    },
+
+    search: (text, kinds, first) => searchIndex.search(text, kinds, first),
+
+    async degrees(ids) {
+      const result = new Map(ids.map((id) => [id, 0]));
+      if (ids.length === 0) return result;
+      const rows = await runner.read(
+        'degrees',
+        { ids },
+        { ENTITY: all, TYPES: RELATION_TYPES.join('|') },
+      );
+      for (const row of rows) result.set(str(row, 'id'), num(row, 'n'));
+      return result;
+    },
+
+    getRelations: (ids) => getRelations(runner, ids),
+
+    async listRelations(filter, page) {
+      assertPageSize(page);
+      const skip = fromCursor(page.after);
+      const kinds = filter.kinds?.length ? filter.kinds : undefined;
+      const statuses = filter.statuses ?? [];
+      const params = {
+        minClaims: Math.max(0, Math.trunc(filter.minClaims ?? 0)),
+        from: filter.from ?? '',
+        to: filter.to ?? '',
+        anyStatus: statuses.length === 0,
+        s1: statuses[0] ?? '',
+        s2: statuses[1] ?? '',
+        s3: statuses[2] ?? '',
+        s4: statuses[3] ?? '',
+        skip,
+        limit: page.first,
+      };
+      const label = runner.entityLabels(kinds);
+      const rows = await runner.read('listRelations', params, {
+        TYPES: typesOf(filter),
+        SOURCE: label,
+        TARGET: label,
+      });
+      const [first] = rows;
+      const relations = rows
+        .map(toRelation)
+        .filter(isDefined)
+        .filter((relation) => passes(relation, filter));
+      return toPage(relations, skip, first ? num(first, 'total') : skip);
+    },
+
+    relationsOf: (ids, filter, direction) => relationsOf(runner, ids, filter, direction),
+
+    async claimsOf(relationIds) {
+      const result = new Map<string, Claim[]>(relationIds.map((id) => [id, []]));
+      if (relationIds.length === 0) return result;
+      for (const claim of (await runner.read('claimsOf', { ids: relationIds }))
+        .map(toClaim)
+        .filter(isDefined)) {
+        result.get(claim.relationId)?.push(claim);
+      }
+      return result;
+    },
+
+    async articlesMentioning(entityIds) {
+      const result = new Map<string, ArticleSummary[]>(entityIds.map((id) => [id, []]));
+      if (entityIds.length === 0) return result;
+      for (const row of await runner.read(
+        'articlesMentioning',
+        { ids: entityIds },
+        { ENTITY: all },
+      )) {
+        result.get(str(row, 'entityId'))?.push(toArticleSummary(row));
+      }
+      return result;
+    },
+
+    async subgraphOfArticles(articleIds) {
+      return subgraphOfArticles(runner, articleIds, all, getEntities);
+    },
+
+    neighborhood: (request) =>
+      walkNeighborhood({ getEntities, relationsOf: store.relationsOf }, request),
+
+    paths: (request) => findPaths(runner, request, all, getEntities),
+
+    stats: () => readStats(runner),
+
+    async mergeEntities(keepId, mergeId) {
+      await runner.write((tx) => mergeInTx(tx, keepId, mergeId, all));
+      return afterWrite(await getOne(getEntities, keepId));
+    },
+
+    async renameEntity(id, name) {
+      await runner.write((tx) => renameInTx(tx, id, name, all));
+      return afterWrite(await getOne(getEntities, id));
+    },
+
+    runReadOnly: (query, params, options) => runner.readOnly(query, params, options),
+    health: () => runner.health(),
+    close: () => runner.close(),
+  };
+  return store;
+}
+
+import { toRelation } from './toDomain.js';
+
+async function getOne(
+  getEntities: (ids: string[]) => Promise<Entity[]>,
+  id: string,
+): Promise<Entity> {
+  const [entity] = await getEntities([id]);
+  if (!entity) throw new EntenteError('NOT_FOUND', `No entity with id "${id}".`);
+  return entity;
+}
+
+async function subgraphOfArticles(
+  runner: StatementRunner,
+  articleIds: string[],
+  all: string,
+  getEntities: (ids: string[]) => Promise<Entity[]>,
+): Promise<Map<string, Subgraph>> {
+  const result = new Map<string, Subgraph>();
+  if (articleIds.length === 0) return result;
+  const entityRows = await runner.read('articleEntityRows', { ids: articleIds }, { ENTITY: all });
+  const relationRows = await runner.read('articleRelationRows', { ids: articleIds });
+  const entities = new Map(
+    (await getEntities(entityRows.map((row) => str(row, 'id')))).map((e) => [e.id, e]),
+  );
+  const relations = new Map(
+    (
+      await getRelations(
+        runner,
+        relationRows.map((row) => str(row, 'id')),
+      )
+    ).map((r) => [r.id, r]),
+  );
+  for (const articleId of articleIds) {
+    const ids = (rows: typeof entityRows) =>
+      rows.filter((row) => str(row, 'articleId') === articleId).map((row) => str(row, 'id'));
+    result.set(articleId, {
+      nodes: [...new Set(ids(entityRows))].map((id) => entities.get(id)).filter(isDefined),
+      edges: [...new Set(ids(relationRows))].map((id) => relations.get(id)).filter(isDefined),
+      truncated: false,
+    });
+  }
+  return result;
+}
+
+async function findPaths(
+  runner: StatementRunner,
+  request: PathRequest,
+  all: string,
+  getEntities: (ids: string[]) => Promise<Entity[]>,
+): Promise<GraphPath[]> {
+  if (
+    !Number.isInteger(request.maxLength) ||
+    request.maxLength < 1 ||
+    request.maxLength > MAX_PATH_LENGTH
+  ) {
+    throw new EntenteError(
+      'BAD_USER_INPUT',
+      `maxLength must be a whole number from 1 to ${MAX_PATH_LENGTH}.`,
+    );
+  }
+  if (request.from === request.to || request.limit < 1) return [];
+  const params = {
+    from: request.from,
+    to: request.to,
+    maxLength: request.maxLength,
+    limit: Math.trunc(request.limit),
+  };
+  const rows = await runner.read('paths', params, { ENTITY: all, TYPES: typesOf(request) });
+  const nodeIds = rows.map((row) => [request.from, ...listOf(row['nodeIds']), request.to]);
+  const relationIds = rows.map((row) => listOf(row['relationIds']));
+  const entities = new Map((await getEntities([...new Set(nodeIds.flat())])).map((e) => [e.id, e]));
+  const relations = new Map(
+    (await getRelations(runner, [...new Set(relationIds.flat())])).map((r) => [r.id, r]),
+  );
+  return rows
+    .map((_, index) => ({
+      nodes: (nodeIds[index] ?? []).map((id) => entities.get(id)).filter(isDefined),
+      edges: (relationIds[index] ?? []).map((id) => relations.get(id)).filter(isDefined),
+    }))
+    .sort((a, b) => pathKey(a).localeCompare(pathKey(b)));
+}
+
+function listOf(value: unknown): string[] {
+  return Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === 'string')
+    : [];
+}
+
+function pathKey(path: GraphPath): string {
+  return path.edges.map((edge) => edge.id).join('|');
+}
+
+async function readStats(runner: StatementRunner): Promise<StoreStats> {
+  const count = async (name: string, vars: Record<string, string> = {}): Promise<number> => {
+    const [row] = await runner.read(name, {}, vars);
+    return row ? num(row, 'n') : 0;
+  };
+  const entitiesByKind = {} as Record<EntityKind, number>;
+  for (const kind of ENTITY_KINDS)
+    entitiesByKind[kind] = await count('countEntities', { ENTITY: runner.entityLabels([kind]) });
+  const relationsByType = {} as StoreStats['relationsByType'];
+  for (const type of RELATION_TYPES)
+    relationsByType[type] = await count('countRelations', { TYPES: type });
+  return {
+    articles: await count('countArticles'),
+    claims: await count('countClaims'),
+    entitiesByKind,
+    relationsByType,
+  };
+}
