@@ -1,0 +1,15 @@
+/** The entity recognisers, in the order they run: earlier units claim tokens first. */
+import type { EntityRecogniser } from './EntityRecogniser.js';
+import { markDemonymRoles } from './recognisers/markDemonymRoles.js';
+import { recogniseContextualForms } from './recognisers/recogniseContextualForms.js';
+import { recogniseNames } from './recognisers/recogniseNames.js';
+import { recogniseOfficials } from './recognisers/recogniseOfficials.js';
+import { recogniseSurnames } from './recognisers/recogniseSurnames.js';
+
+export const ENTITY_RECOGNISERS: readonly EntityRecogniser[] = [
+  recogniseNames,
+  recogniseOfficials,
+  recogniseContextualForms,
+  recogniseSurnames,
+  markDemonymRoles,
+];

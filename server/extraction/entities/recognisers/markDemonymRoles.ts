@@ -1,0 +1,70 @@
+/**
+ * A demonym stands for its State only before a role noun or title ("South Korean officials",
+ * "his Japanese counterpart", "North Korean-made"); a State or demonym right before an
+ * Official or Organization only qualifies it ("North Korean state media KCNA").
+ */
+import type { Knowledge } from '../../../knowledge/Knowledge.js';
+import type { ArticleDocument } from '../../document/ArticleDocument.js';
+import type { Mention } from '../../document/Mention.js';
+import type { Sentence } from '../../document/Sentence.js';
+import type { EntityRecogniser } from '../EntityRecogniser.js';
+
+/** Number of tokens at `i` that spell a role noun ("officials", "state media", "-made"), or 0. */
+export function roleNounLength(sentence: Sentence, i: number, knowledge: Knowledge): number {
+  const tokens = sentence.tokens;
+  let best = 0;
+  for (const role of knowledge.roleNouns) {
+    const words = role.startsWith('-') ? ['-', role.slice(1)] : role.split(' ');
+    if (words.length <= best) continue;
+    const fits = words.every((w, k) => tokens[i + k]?.norm === w && !sentence.covered[i + k]);
+    if (fits && (!role.startsWith('-') || tokens[i]?.spaceBefore === false)) best = words.length;
+  }
+  return best;
+}
+
+function followingMention(
+  sentence: Sentence,
+  m: Mention,
+  doc: ArticleDocument,
+): Mention | undefined {
+  let i = m.tokenEnd;
+  for (let hops = 0; hops < 4 && i < sentence.tokens.length; hops += 1) {
+    const covering = sentence.covered[i];
+    if (covering) return covering;
+    const title = doc.gazetteers.titles.longestAt(sentence.tokens, i);
+    const role = roleNounLength(sentence, i, doc.knowledge);
+    const step = Math.max(title ? title.end - i : 0, role);
+    if (step === 0) return undefined;
+    i += step;
+  }
+  return undefined;
+}
+
+function markMention(doc: ArticleDocument, sentence: Sentence, m: Mention): void {
+  if (m.kind !== 'State') return;
+  const next = followingMention(sentence, m, doc);
+  if (
+    next &&
+    (next.kind === 'Official' || next.kind === 'Organization') &&
+    next.orgType !== 'newsOutlet'
+  ) {
+    m.modifier = true;
+    m.weak = false;
+    return;
+  }
+  if (!m.weak) return;
+  if (
+    roleNounLength(sentence, m.tokenEnd, doc.knowledge) > 0 ||
+    doc.gazetteers.titles.longestAt(sentence.tokens, m.tokenEnd)
+  ) {
+    m.weak = false;
+  }
+}
+
+export const markDemonymRoles: EntityRecogniser = {
+  name: 'demonym-roles',
+  recognise(doc) {
+    for (const sentence of doc.sentences)
+      for (const m of sentence.mentions) markMention(doc, sentence, m);
+  },
+};

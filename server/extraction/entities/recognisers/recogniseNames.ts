@@ -1,0 +1,106 @@
+/**
+ * Gazetteer names: States (names, initials, capitals, demonyms), Organizations (including news
+ * outlets, which only block false matches) and Weapons (named systems before kinds).
+ */
+import type { GazetteerEntry } from '../../../knowledge/Knowledge.js';
+import type { ArticleDocument } from '../../document/ArticleDocument.js';
+import type { Mention } from '../../document/Mention.js';
+import { addMention } from '../../document/Sentence.js';
+import type { Sentence } from '../../document/Sentence.js';
+import type { Token } from '../../text/Token.js';
+import type { EntityRecogniser } from '../EntityRecogniser.js';
+
+function isBlockedWeapon(
+  doc: ArticleDocument,
+  tokens: readonly Token[],
+  start: number,
+  entry: GazetteerEntry,
+): boolean {
+  if (entry.kind !== 'Weapon') return false;
+  const before = tokens[start - 1];
+  if (before && doc.knowledge.weaponBlockedBefore.includes(before.norm)) return true;
+  for (let i = Math.max(0, start - 4); i < start; i += 1) {
+    if (doc.knowledge.civilNames.includes(tokens[i]?.text ?? '')) return true;
+  }
+  return false;
+}
+
+function toMention(sentence: Sentence, entry: GazetteerEntry, start: number, end: number): Mention {
+  const first = sentence.tokens[start] as Token;
+  const last = sentence.tokens[end - 1] as Token;
+  const mention: Mention = {
+    kind: entry.kind,
+    name: entry.name,
+    surface: '',
+    start: first.start,
+    end: last.end,
+    tokenStart: start,
+    tokenEnd: end,
+    via: entry.role ?? 'name',
+  };
+  if (entry.orgType) mention.orgType = entry.orgType;
+  if (entry.country) mention.country = entry.country;
+  if (entry.role === 'demonym') mention.weak = true;
+  return mention;
+}
+
+/** A named system swallows the kind noun after it: "Shahed-136 drones" is one mention. */
+function extendSystem(doc: ArticleDocument, tokens: readonly Token[], end: number): number {
+  const next = doc.gazetteers.names.longestAt(tokens, end);
+  if (next && next.entry.kind === 'Weapon' && next.entry.name === next.entry.name.toLowerCase())
+    return next.end;
+  return end;
+}
+
+/** "Su-25 jets", "Hwasong-20 missile": a designator before a weapon head noun. */
+function designatorAt(doc: ArticleDocument, tokens: readonly Token[], i: number): number {
+  const a = tokens[i];
+  const dash = tokens[i + 1];
+  const num = tokens[i + 2];
+  if (
+    !a?.upper ||
+    dash?.text !== '-' ||
+    dash.spaceBefore ||
+    !num ||
+    num.spaceBefore ||
+    !/^\d/.test(num.text)
+  )
+    return -1;
+  if (doc.knowledge.civilNames.includes(a.text)) return -1;
+  const head = tokens[i + 3];
+  if (!head || !doc.knowledge.weaponHeadNouns.includes(head.norm)) return -1;
+  return i + 3;
+}
+
+function recogniseSentence(doc: ArticleDocument, sentence: Sentence): void {
+  const tokens = sentence.tokens;
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (sentence.covered[i]) continue;
+    const designator = designatorAt(doc, tokens, i);
+    const match = doc.gazetteers.names.longestAt(tokens, i);
+    if (designator > 0 && (!match || match.end <= designator)) {
+      const name = tokens
+        .slice(i, designator)
+        .map((t) => t.text)
+        .join('');
+      const entry: GazetteerEntry = { form: name, caseSensitive: true, kind: 'Weapon', name };
+      addMention(sentence, toMention(sentence, entry, i, extendSystem(doc, tokens, designator)));
+      i = designator - 1;
+      continue;
+    }
+    if (!match || isBlockedWeapon(doc, tokens, i, match.entry)) continue;
+    const isSystem =
+      match.entry.kind === 'Weapon' && match.entry.name !== match.entry.name.toLowerCase();
+    const end = isSystem ? extendSystem(doc, tokens, match.end) : match.end;
+    const mention = toMention(sentence, match.entry, i, end);
+    addMention(sentence, mention);
+    i = end - 1;
+  }
+}
+
+export const recogniseNames: EntityRecogniser = {
+  name: 'names',
+  recognise(doc) {
+    for (const sentence of doc.sentences) recogniseSentence(doc, sentence);
+  },
+};

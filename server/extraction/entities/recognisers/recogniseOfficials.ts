@@ -1,0 +1,197 @@
+/**
+ * Officials found by title patterns: "[qualifier] title Name" ("South Korean Foreign Minister
+ * Park Jin", "Hamas leader Yahya Sinwar"), "title, Name," and appositives "Name, (the|one of
+ * the) [qualifier] title" ("Yoo Sang-bum, one of the lawmakers"). The qualifier gives the
+ * affiliation; a title may imply one ("Secretary of State" → United States).
+ */
+import type { ArticleDocument } from '../../document/ArticleDocument.js';
+import type { Mention } from '../../document/Mention.js';
+import { addMention } from '../../document/Sentence.js';
+import type { Sentence } from '../../document/Sentence.js';
+import type { Token } from '../../text/Token.js';
+import type { EntityRecogniser } from '../EntityRecogniser.js';
+import { nameRunAt } from '../nameRunAt.js';
+
+const SKIPPABLE_BEFORE_TITLE = new Set([
+  "'s",
+  'the',
+  'former',
+  'then',
+  'acting',
+  'interim',
+  'outgoing',
+  'incoming',
+  'new',
+  'top',
+  'senior',
+  'deputy',
+  'its',
+  'their',
+  'state',
+]);
+const APPOSITIVE_FILLERS = new Set([
+  'the',
+  'a',
+  'an',
+  'one',
+  'of',
+  "'s",
+  'former',
+  'senior',
+  'top',
+  'deputy',
+  'acting',
+  'who',
+  'is',
+  'was',
+  'as',
+  'its',
+  'their',
+  'then',
+]);
+
+interface Affiliation {
+  name: string;
+  kind: Mention['kind'];
+}
+
+function affiliationOf(m: Mention | undefined): Affiliation | undefined {
+  if (!m || m.kind === 'Weapon' || m.kind === 'Official' || m.orgType === 'newsOutlet')
+    return undefined;
+  if (m.kind === 'Organization' && m.country && m.orgType !== 'stateMedia')
+    return { name: m.country, kind: 'State' };
+  return { name: m.name, kind: m.kind };
+}
+
+/** The State or Organization right before a title, marked as a modifier of the official. */
+function qualifierBefore(sentence: Sentence, titleStart: number): Mention | undefined {
+  let i = titleStart - 1;
+  while (
+    i >= 0 &&
+    SKIPPABLE_BEFORE_TITLE.has(sentence.tokens[i]?.norm ?? '') &&
+    !sentence.covered[i]
+  )
+    i -= 1;
+  const m = i >= 0 ? sentence.covered[i] : undefined;
+  return affiliationOf(m) ? m : undefined;
+}
+
+function nearestState(sentence: Sentence, tokenIndex: number): Affiliation | undefined {
+  let best: Mention | undefined;
+  for (const m of sentence.mentions) {
+    if (m.kind !== 'State') continue;
+    if (!best || Math.abs(m.tokenStart - tokenIndex) < Math.abs(best.tokenStart - tokenIndex))
+      best = m;
+  }
+  return best ? { name: best.name, kind: 'State' } : undefined;
+}
+
+function official(
+  sentence: Sentence,
+  start: number,
+  end: number,
+  via: string,
+  aff: Affiliation | undefined,
+): Mention {
+  const tokens = sentence.tokens.slice(start, end);
+  const name = tokens.map((t, i) => (i > 0 && t.spaceBefore ? ' ' : '') + t.text).join('');
+  const m: Mention = {
+    kind: 'Official',
+    name,
+    surface: name,
+    start: (tokens[0] as Token).start,
+    end: (tokens[tokens.length - 1] as Token).end,
+    tokenStart: start,
+    tokenEnd: end,
+    via,
+  };
+  if (aff) {
+    m.affiliation = aff.name;
+    m.affiliationKind = aff.kind;
+  }
+  return m;
+}
+
+function titleAt(
+  doc: ArticleDocument,
+  sentence: Sentence,
+  i: number,
+): { end: number; defaultCountry?: string } | undefined {
+  if (sentence.covered[i]) return undefined;
+  const match = doc.gazetteers.titles.longestAt(sentence.tokens, i);
+  if (!match) return undefined;
+  for (let k = i; k < match.end; k += 1) if (sentence.covered[k]) return undefined;
+  return match.entry.country
+    ? { end: match.end, defaultCountry: match.entry.country }
+    : { end: match.end };
+}
+
+function titleThenName(doc: ArticleDocument, sentence: Sentence, i: number): number {
+  const title = titleAt(doc, sentence, i);
+  if (!title) return -1;
+  let nameStart = title.end;
+  const comma = sentence.tokens[nameStart]?.text === ',';
+  if (comma) nameStart += 1;
+  const end = nameRunAt(sentence, nameStart, doc.knowledge);
+  if (end < 0 || (comma && !/^[,.;]?$/.test(sentence.tokens[end]?.text ?? '.'))) return -1;
+  if (comma && end - nameStart < 2) return -1;
+  const qualifier = qualifierBefore(sentence, i);
+  if (qualifier) qualifier.modifier = true;
+  const aff =
+    affiliationOf(qualifier) ??
+    (title.defaultCountry ? { name: title.defaultCountry, kind: 'State' as const } : undefined) ??
+    nearestState(sentence, i);
+  addMention(sentence, official(sentence, nameStart, end, 'title', aff));
+  return end;
+}
+
+/** "Name, the North Korean leader" / "Name, one of the lawmakers". */
+function nameThenTitle(doc: ArticleDocument, sentence: Sentence, i: number): number {
+  const end = nameRunAt(sentence, i, doc.knowledge);
+  if (end < 0 || end - i < 2 || sentence.tokens[end]?.text !== ',') return -1;
+  if (sentence.tokens[i - 1]?.upper && !sentence.covered[i - 1]) return -1;
+  let qualifier: Mention | undefined;
+  for (let k = end + 1; k < Math.min(sentence.tokens.length, end + 9); k += 1) {
+    const token = sentence.tokens[k] as Token;
+    const covering = sentence.covered[k];
+    if (covering) {
+      if (!affiliationOf(covering)) return -1;
+      qualifier = covering;
+      k = covering.tokenEnd - 1;
+      continue;
+    }
+    if (titleAt(doc, sentence, k) || doc.knowledge.pluralRoles.includes(token.norm)) {
+      if (qualifier) qualifier.modifier = true;
+      addMention(
+        sentence,
+        official(
+          sentence,
+          i,
+          end,
+          'appositive',
+          affiliationOf(qualifier) ?? nearestState(sentence, i),
+        ),
+      );
+      return end;
+    }
+    if (!APPOSITIVE_FILLERS.has(token.norm)) return -1;
+  }
+  return -1;
+}
+
+export const recogniseOfficials: EntityRecogniser = {
+  name: 'officials',
+  recognise(doc) {
+    for (const sentence of doc.sentences) {
+      for (let i = 0; i < sentence.tokens.length; i += 1) {
+        const end = titleThenName(doc, sentence, i);
+        if (end > 0) {
+          i = end - 1;
+          continue;
+        }
+        const apposEnd = nameThenTitle(doc, sentence, i);
+        if (apposEnd > 0) i = apposEnd - 1;
+      }
+    }
+  },
+};

@@ -1,0 +1,121 @@
+/**
+ * Later short mentions of an official ("Blinken", "Park", "Xi") resolve to the full name found
+ * earlier (or later) in the article. Family-name-first names ("Kim Jong Un") are known by their
+ * first word; others by their last. A one-word official ("President Biden") merges into a
+ * full-name official with that short form.
+ */
+import type { Knowledge } from '../../../knowledge/Knowledge.js';
+import type { ArticleDocument } from '../../document/ArticleDocument.js';
+import type { Mention } from '../../document/Mention.js';
+import { addMention } from '../../document/Sentence.js';
+import type { Token } from '../../text/Token.js';
+import type { EntityRecogniser } from '../EntityRecogniser.js';
+
+const FUNCTION_WORDS = new Set([
+  'He',
+  'She',
+  'It',
+  'We',
+  'They',
+  'I',
+  'Le',
+  'La',
+  'Lu',
+  'Ma',
+  'The',
+  'An',
+  'A',
+  'As',
+  'In',
+  'On',
+  'Do',
+  'No',
+  'So',
+]);
+
+interface ShortForm {
+  official: Mention;
+  surnameFirst: boolean;
+}
+
+function shortFormsOf(m: Mention, knowledge: Knowledge): { form: string; surnameFirst: boolean }[] {
+  const words = m.name.split(/\s+/).filter((w) => !knowledge.nameSuffixes.includes(w));
+  if (words.length < 2) return [];
+  const out = [
+    { form: (words[words.length - 1] as string).split('-')[0] as string, surnameFirst: false },
+  ];
+  const first = words[0] as string;
+  if (knowledge.surnameFirst.includes(first)) out.push({ form: first, surnameFirst: true });
+  return out.filter((f) => f.form.length > 1 && !FUNCTION_WORDS.has(f.form));
+}
+
+function collectShortForms(doc: ArticleDocument): Map<string, ShortForm[]> {
+  const table = new Map<string, ShortForm[]>();
+  for (const sentence of doc.sentences) {
+    for (const m of sentence.mentions) {
+      if (m.kind !== 'Official') continue;
+      for (const { form, surnameFirst } of shortFormsOf(m, doc.knowledge)) {
+        const list = table.get(form) ?? [];
+        if (!list.some((s) => s.official.name === m.name)) list.push({ official: m, surnameFirst });
+        table.set(form, list);
+      }
+    }
+  }
+  return table;
+}
+
+/** The official most recently introduced before `start`, else the first one. */
+function pick(candidates: ShortForm[], start: number): ShortForm | undefined {
+  let best: ShortForm | undefined;
+  for (const c of candidates)
+    if (c.official.start <= start && (!best || c.official.start > best.official.start)) best = c;
+  return best ?? candidates[0];
+}
+
+function mergeOneWordOfficials(doc: ArticleDocument, table: Map<string, ShortForm[]>): void {
+  for (const sentence of doc.sentences) {
+    for (const m of sentence.mentions) {
+      if (m.kind !== 'Official' || m.name.includes(' ')) continue;
+      const target = pick(table.get(m.name) ?? [], m.start);
+      if (!target) continue;
+      m.name = target.official.name;
+      m.affiliation ??= target.official.affiliation;
+      m.affiliationKind ??= target.official.affiliationKind;
+    }
+  }
+}
+
+export const recogniseSurnames: EntityRecogniser = {
+  name: 'surnames',
+  recognise(doc) {
+    const table = collectShortForms(doc);
+    mergeOneWordOfficials(doc, table);
+    if (table.size === 0) return;
+    for (const sentence of doc.sentences) {
+      const tokens = sentence.tokens;
+      for (let i = 0; i < tokens.length; i += 1) {
+        const token = tokens[i] as Token;
+        if (sentence.covered[i] || !token.upper) continue;
+        const found = pick(table.get(token.text) ?? [], token.start);
+        if (!found) continue;
+        const next = tokens[i + 1];
+        if (found.surnameFirst && next?.upper && next.spaceBefore && !sentence.covered[i + 1])
+          continue;
+        addMention(sentence, {
+          kind: 'Official',
+          name: found.official.name,
+          surface: token.text,
+          start: token.start,
+          end: token.end,
+          tokenStart: i,
+          tokenEnd: i + 1,
+          via: 'surname',
+          ...(found.official.affiliation ? { affiliation: found.official.affiliation } : {}),
+          ...(found.official.affiliationKind
+            ? { affiliationKind: found.official.affiliationKind }
+            : {}),
+        });
+      }
+    }
+  },
+};
