@@ -1,0 +1,25 @@
+/**
+ * A server process for the benchmark: opens the store named by the environment, serves it on a
+ * free loopback port and prints `{"url": ...}` on its first line of output. Run apart from the
+ * benchmark so that its memory is measured alone. Stops on SIGTERM.
+ */
+import { loadConfig } from '../../server/config/loadConfig.js';
+import { startServer } from '../../server/http/startServer.js';
+import { createStore } from '../../server/store/createStore.js';
+
+const config = loadConfig({
+  ...process.env,
+  PORT: '0',
+  HOST: '127.0.0.1',
+  ENTENTE_LOAD_SAMPLES: 'false',
+});
+const store = await createStore(config);
+const server = await startServer(config, store);
+process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);
+
+process.once('SIGTERM', () => {
+  void server
+    .close()
+    .then(() => store.close())
+    .finally(() => process.exit(0));
+});
