@@ -31,6 +31,7 @@ function inputDiagnostics(text: string, doc: ArticleDocument): Diagnostic[] {
       message: 'The text is mostly not in Latin script; the extractor reads English news only.',
     });
   }
+  // eslint-disable-next-line no-control-regex -- looking for binary junk on purpose
   const controls = (text.slice(0, 20_000).match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g) ?? [])
     .length;
   if (controls > 0)

@@ -1,0 +1,105 @@
+/**
+ * Speakers of sentences: a quote that spans sentences belongs to the actor named in its
+ * attribution (“…,” Blinken said / X said: “…”); reported speech belongs to the subject of
+ * "said", "told", "according to".
+ */
+import type { Knowledge } from '../../knowledge/Knowledge.js';
+import type { ArticleDocument } from '../document/ArticleDocument.js';
+import type { Mention } from '../document/Mention.js';
+import type { Sentence } from '../document/Sentence.js';
+import { actorsIn, coordinatedGroup, subjectGroup } from './clauses.js';
+
+interface Quote {
+  open: number;
+  close: number;
+}
+
+function findQuotes(masked: string): Quote[] {
+  const quotes: Quote[] = [];
+  let open = -1;
+  for (let i = 0; i < masked.length; i += 1) {
+    const c = masked[i];
+    if (c === '“' || (c === '"' && open < 0)) open = i;
+    else if ((c === '”' || c === '"') && open >= 0) {
+      quotes.push({ open, close: i });
+      open = -1;
+    }
+  }
+  return quotes;
+}
+
+function isSpeechAt(sentence: Sentence, i: number, knowledge: Knowledge): boolean {
+  return knowledge.speechVerbs.some((v) =>
+    v.split(' ').every((w, k) => sentence.tokens[i + k]?.norm === w),
+  );
+}
+
+function tokenIndexAt(sentence: Sentence, offset: number): number {
+  return sentence.tokens.findIndex((t) => t.start >= offset);
+}
+
+/** Speaker named after a closing quote: `,” the State Department said` or `,” said Blinken`. */
+function speakerAfter(sentence: Sentence, from: number, knowledge: Knowledge): Mention[] {
+  for (let k = from; k < Math.min(sentence.tokens.length, from + 10); k += 1) {
+    if (!isSpeechAt(sentence, k, knowledge)) continue;
+    const before = subjectGroup(sentence, k).filter((m) => m.tokenStart >= from);
+    if (before.length > 0) return before;
+    const after = actorsIn(sentence, k + 1, Math.min(sentence.tokens.length, k + 6));
+    return after[0] ? coordinatedGroup(sentence, after[0], after) : [];
+  }
+  return [];
+}
+
+/** Speaker named before an opening quote: `Blinken said: “…`. */
+function speakerBefore(sentence: Sentence, to: number, knowledge: Knowledge): Mention[] {
+  for (let k = to - 1; k >= Math.max(0, to - 8); k -= 1) {
+    if (isSpeechAt(sentence, k, knowledge)) return subjectGroup(sentence, k);
+  }
+  return [];
+}
+
+function sentenceAt(doc: ArticleDocument, offset: number): Sentence | undefined {
+  return doc.sentences.find((s) => s.start <= offset && offset <= s.end);
+}
+
+function quoteSpeakers(doc: ArticleDocument, speakers: Map<number, Mention[]>): void {
+  for (const q of findQuotes(doc.masked)) {
+    const closing = sentenceAt(doc, q.close);
+    const opening = sentenceAt(doc, q.open);
+    let who: Mention[] = [];
+    if (closing) who = speakerAfter(closing, tokenIndexAt(closing, q.close + 1), doc.knowledge);
+    if (who.length === 0 && opening)
+      who = speakerBefore(opening, tokenIndexAt(opening, q.open), doc.knowledge);
+    if (who.length === 0) continue;
+    for (const s of doc.sentences)
+      if (s.start <= q.close && s.end > q.open) speakers.set(s.index, who);
+  }
+}
+
+function reportedSpeakers(doc: ArticleDocument, speakers: Map<number, Mention[]>): void {
+  for (const s of doc.sentences) {
+    if (speakers.has(s.index)) continue;
+    for (let k = 0; k < s.tokens.length; k += 1) {
+      if (!isSpeechAt(s, k, doc.knowledge)) continue;
+      const who =
+        s.tokens[k]?.norm === 'according'
+          ? []
+          : subjectGroup(s, k).filter((m) => m.tokenEnd >= k - 4);
+      const after = who.length > 0 ? who : actorsIn(s, k + 1, Math.min(s.tokens.length, k + 5));
+      if (after.length > 0) {
+        speakers.set(
+          s.index,
+          who.length > 0 ? who : coordinatedGroup(s, after[0] as Mention, after),
+        );
+        break;
+      }
+    }
+  }
+}
+
+export function attributeSpeech(doc: ArticleDocument): Map<number, Mention[]> {
+  const speakers = new Map<number, Mention[]>();
+  quoteSpeakers(doc, speakers);
+  reportedSpeakers(doc, speakers);
+  return speakers;
+}

@@ -1,0 +1,319 @@
+/**
+ * Shallow syntax over tokens and mentions: clause edges, prepositional objects, coordinated
+ * groups ("the United States and South Korea, along with Japan"), subjects and objects of a
+ * trigger. No parser is available offline, so these are careful heuristics.
+ */
+import type { Mention } from '../document/Mention.js';
+import type { Sentence } from '../document/Sentence.js';
+
+export const PREPOSITIONS = new Set(
+  'in on at to from with by for of about over against between among into during toward towards through under after before amid despite like than via across around behind beyond near since upon within without per following ahead off onto inside outside'.split(
+    ' ',
+  ),
+);
+const BOUNDARY_WORDS = new Set([
+  'as',
+  'while',
+  'when',
+  'because',
+  'although',
+  'though',
+  'whereas',
+  'which',
+  'who',
+  'whom',
+  'where',
+  'but',
+  'if',
+  'unless',
+  'whether',
+  'so',
+  'after',
+  'before',
+  'since',
+]);
+const BOUNDARY_MARKS = new Set([';', ':', '—', '–', '“', '”', '"', '(', ')']);
+const COORD_WORDS = new Set([
+  ',',
+  'and',
+  'or',
+  'along',
+  'together',
+  'with',
+  'as',
+  'well',
+  'including',
+  'both',
+  'plus',
+  '&',
+  'the',
+  "'s",
+  'its',
+  'his',
+  'her',
+  'their',
+  'also',
+  'nor',
+  'neither',
+  'either',
+]);
+const LINKING = new Set([
+  'and',
+  'or',
+  'along',
+  'together',
+  'including',
+  'plus',
+  '&',
+  'nor',
+  'well',
+]);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'this',
+  'that',
+  'these',
+  'those',
+  'both',
+  'all',
+  'some',
+]);
+export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+
+/** Mentions that can take part in a relation as an actor. */
+export function isActor(m: Mention): boolean {
+  return m.kind !== 'Weapon' && !m.weak && !m.modifier && m.orgType !== 'newsOutlet';
+}
+
+export function isBoundary(sentence: Sentence, i: number): boolean {
+  const t = sentence.tokens[i];
+  if (!t || sentence.covered[i]) return false;
+  if (BOUNDARY_MARKS.has(t.text)) return true;
+  if (t.text === '-' && t.spaceBefore && sentence.tokens[i + 1]?.spaceBefore) return true;
+  return (
+    BOUNDARY_WORDS.has(t.norm) && !(t.norm === 'as' && sentence.tokens[i + 1]?.norm === 'well')
+  );
+}
+
+/** First token index of the clause holding token `i`. */
+export function clauseStart(sentence: Sentence, i: number): number {
+  for (let k = i - 1; k >= 0; k -= 1) if (isBoundary(sentence, k)) return k + 1;
+  return 0;
+}
+
+/** Exclusive end of the clause holding token `i`. */
+export function clauseEnd(sentence: Sentence, i: number): number {
+  for (let k = i + 1; k < sentence.tokens.length; k += 1) if (isBoundary(sentence, k)) return k;
+  return sentence.tokens.length;
+}
+
+/** Token before a mention, skipping determiners. */
+export function tokenBefore(sentence: Sentence, index: number): string {
+  let k = index - 1;
+  while (k >= 0 && DETERMINERS.has(sentence.tokens[k]?.norm ?? '') && !sentence.covered[k]) k -= 1;
+  return sentence.tokens[k]?.norm ?? '';
+}
+
+/** The mention is the object of a preposition ("in Seoul", "with Park"); "along with" is coordination. */
+export function isPrepObject(sentence: Sentence, m: Mention): boolean {
+  let k = m.tokenStart - 1;
+  while (k >= 0 && DETERMINERS.has(sentence.tokens[k]?.norm ?? '') && !sentence.covered[k]) k -= 1;
+  const before = sentence.tokens[k]?.norm ?? '';
+  if (!PREPOSITIONS.has(before)) return false;
+  const prior = sentence.tokens[k - 1]?.norm ?? '';
+  return (
+    !(before === 'with' && (prior === 'along' || prior === 'together')) &&
+    !(before === 'as' && prior === 'well')
+  );
+}
+
+/** Actor mentions whose first token lies in [from, to). */
+export function actorsIn(sentence: Sentence, from: number, to: number): Mention[] {
+  return sentence.mentions.filter((m) => isActor(m) && m.tokenStart >= from && m.tokenStart < to);
+}
+
+function gapTokens(sentence: Sentence, a: Mention, b: Mention): string[] {
+  return sentence.tokens.slice(a.tokenEnd, b.tokenStart).map((t) => t.norm);
+}
+
+function isCoordGap(
+  sentence: Sentence,
+  a: Mention,
+  b: Mention,
+  extra: ReadonlySet<string>,
+): boolean {
+  if (b.tokenStart < a.tokenEnd) return false;
+  for (let k = a.tokenEnd; k < b.tokenStart; k += 1) {
+    const covering = sentence.covered[k];
+    if (covering && isActor(covering)) return false;
+    const t = sentence.tokens[k];
+    if (!covering && t && !COORD_WORDS.has(t.norm) && !extra.has(t.norm)) return false;
+  }
+  return true;
+}
+
+function hasLink(gap: string[]): boolean {
+  return gap.length === 0 || gap.some((w) => LINKING.has(w));
+}
+
+/**
+ * The coordinated group around `anchor` among `candidates` (sorted): "A, B and C". A run joined
+ * only by commas counts when a linking word ("and", "along with") closes the list.
+ */
+export function coordinatedGroup(
+  sentence: Sentence,
+  anchor: Mention,
+  candidates: Mention[],
+  extra: ReadonlySet<string> = new Set(),
+): Mention[] {
+  const sorted = candidates.filter((m) => m !== anchor && isActor(m));
+  const left: Mention[] = [];
+  let cur = anchor;
+  for (let k = sorted.length - 1; k >= 0; k -= 1) {
+    const m = sorted[k] as Mention;
+    if (m.tokenEnd > cur.tokenStart) continue;
+    if (!isCoordGap(sentence, m, cur, extra)) break;
+    left.unshift(m);
+    cur = m;
+  }
+  const right: Mention[] = [];
+  cur = anchor;
+  for (const m of sorted) {
+    if (m.tokenStart < cur.tokenEnd) continue;
+    if (!isCoordGap(sentence, cur, m, extra)) break;
+    right.push(m);
+    cur = m;
+  }
+  const chain = [...left, anchor, ...right];
+  const anchorAt = left.length;
+  const gaps = chain.slice(1).map((m, i) => gapTokens(sentence, chain[i] as Mention, m));
+  let from = anchorAt;
+  for (let g = anchorAt - 1; g >= 0; g -= 1)
+    if (hasLink(gaps.slice(g, anchorAt).flat()) || gaps[g]?.every((w) => w !== ',')) from = g;
+  let to = anchorAt;
+  let lastLinked = anchorAt;
+  for (let g = anchorAt; g < gaps.length; g += 1) {
+    to = g + 1;
+    if (hasLink(gaps[g] as string[])) lastLinked = g + 1;
+  }
+  to = lastLinked;
+  return dedupe(chain.slice(from, to + 1));
+}
+
+export function dedupe(mentions: Mention[]): Mention[] {
+  const seen = new Set<string>();
+  return mentions.filter((m) => {
+    const key = `${m.kind}|${m.name}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The subject group of a trigger at token `t`: the coordinated actors nearest before it in its clause. */
+export function subjectGroup(sentence: Sentence, t: number): Mention[] {
+  const from = clauseStart(sentence, t);
+  const candidates = actorsIn(sentence, from, t).filter(
+    (m) => !isPrepObject(sentence, m) && !isPossessorOfThing(sentence, m),
+  );
+  const anchor = candidates[candidates.length - 1];
+  if (!anchor) return [];
+  return coordinatedGroup(sentence, anchor, candidates);
+}
+
+const ROLE_AFTER_POSSESSIVE = new Set([
+  'military',
+  'government',
+  'leader',
+  'leaders',
+  'leadership',
+  'officials',
+  'forces',
+  'troops',
+  'army',
+  'navy',
+  'president',
+  'ministry',
+  'foreign',
+  'defence',
+  'defense',
+  'spy',
+  'intelligence',
+  'state',
+  'side',
+  'authorities',
+  'administration',
+  'regime',
+  'top',
+  'main',
+  'official',
+  'envoy',
+  'delegation',
+  'diplomats',
+  'representatives',
+  'chief',
+  'coast',
+  'air',
+]);
+
+/** "North Korea's missile tests" — the possessor is not the subject of what follows. */
+export function isPossessorOfThing(sentence: Sentence, m: Mention): boolean {
+  if (sentence.tokens[m.tokenEnd]?.text !== "'s") return false;
+  const next = sentence.tokens[m.tokenEnd + 1];
+  return !next || !ROLE_AFTER_POSSESSIVE.has(next.norm);
+}
+
+/** First actor after token `from` (up to `to`) and its coordinated group. */
+export function objectGroup(
+  sentence: Sentence,
+  from: number,
+  to: number,
+  skipPrep = true,
+): Mention[] {
+  const candidates = actorsIn(sentence, from, to);
+  const anchor = candidates.find(
+    (m) => !skipPrep || !isPrepObject(sentence, m) || tokenBefore(sentence, m.tokenStart) === 'by',
+  );
+  return anchor ? coordinatedGroup(sentence, anchor, candidates) : [];
+}
+
+/** Actors governed by a preposition right after `from` ("with X and Y", "between A, B and C"). */
+export function prepositionGroup(
+  sentence: Sentence,
+  from: number,
+  to: number,
+  preps: ReadonlySet<string>,
+  maxGap = 3,
+): Mention[] {
+  for (let k = from; k < Math.min(to, from + maxGap + 1); k += 1) {
+    const token = sentence.tokens[k];
+    if (!token || sentence.covered[k]) return [];
+    if (!preps.has(token.norm)) continue;
+    const candidates = actorsIn(sentence, k + 1, to);
+    const anchor = candidates[0];
+    if (!anchor || anchor.tokenStart > k + 4) return [];
+    return coordinatedGroup(sentence, anchor, candidates, ROLE_WORDS_IN_GROUPS);
+  }
+  return [];
+}
+
+const ROLE_WORDS_IN_GROUPS = new Set([
+  'leadership',
+  'president',
+  'counterpart',
+  'counterparts',
+  'officials',
+  'leader',
+  'minister',
+  'foreign',
+  'prime',
+  'his',
+  'her',
+]);

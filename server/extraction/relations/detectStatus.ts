@@ -1,0 +1,54 @@
+/**
+ * How a sentence presents a claim: denied ("have denied claims of arms deals"), planned ("is
+ * expected to meet"), alleged ("what they say is the supply of arms") or asserted.
+ */
+import type { ClaimStatus } from '../../domain/kinds.js';
+import type { Knowledge } from '../../knowledge/Knowledge.js';
+import type { Sentence } from '../document/Sentence.js';
+import { clauseStart } from './clauses.js';
+
+function phraseAt(sentence: Sentence, i: number, phrase: string): boolean {
+  const words = phrase.split(' ');
+  return words.every((w, k) => sentence.tokens[i + k]?.norm === w);
+}
+
+function anyIn(sentence: Sentence, from: number, to: number, phrases: readonly string[]): boolean {
+  for (let i = Math.max(0, from); i < to; i += 1) {
+    for (const p of phrases) if (phraseAt(sentence, i, p)) return true;
+  }
+  return false;
+}
+
+export function detectStatus(
+  sentence: Sentence,
+  triggerStart: number,
+  knowledge: Knowledge,
+): ClaimStatus {
+  const { denied, planned, alleged } = knowledge.status;
+  const clause = clauseStart(sentence, triggerStart);
+  const negation = ['not', 'never', "n't", 'no'];
+  if (anyIn(sentence, triggerStart - 3, triggerStart, negation)) return 'denied';
+  if (
+    anyIn(
+      sentence,
+      Math.min(clause, triggerStart - 12),
+      triggerStart,
+      denied.filter((d) => !negation.includes(d)),
+    )
+  )
+    return 'denied';
+  if (anyIn(sentence, triggerStart - 6, triggerStart, planned)) return 'planned';
+  if (anyIn(sentence, triggerStart - 12, triggerStart + 1, alleged)) return 'alleged';
+  return 'asserted';
+}
+
+const STATUS_WEIGHT: Record<ClaimStatus, number> = {
+  asserted: 1,
+  alleged: 0.9,
+  planned: 0.85,
+  denied: 0.8,
+};
+
+export function statusWeight(status: ClaimStatus): number {
+  return STATUS_WEIGHT[status];
+}

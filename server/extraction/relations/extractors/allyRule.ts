@@ -1,0 +1,152 @@
+/**
+ * ALLIES_WITH from verbs and nouns: "The United States and South Korea closed ranks", "three-way
+ * cooperation between Washington, Tokyo and Seoul", "U.S.-South Korea cooperation", "China —
+ * North Korea's main ally", "their leaders pledged closer military cooperation", "the allies".
+ * Officials stand for their States. Negated ties ("cut ties", "strained relations") do not count.
+ */
+import type { Mention } from '../../document/Mention.js';
+import type { Sentence } from '../../document/Sentence.js';
+import type { Claim } from '../Claim.js';
+import { clauseEnd, dedupe, isActor } from '../clauses.js';
+import type { Trigger } from '../findTriggers.js';
+import { groupClaims, liftToState, pairClaims } from '../makeClaim.js';
+import { groupAfterWord, hyphenPair, leftAgent } from '../phrases.js';
+import type { RelationContext } from '../RelationContext.js';
+import { resolveSubjects } from '../resolveSubjects.js';
+import type { RelationExtractor } from '../RelationExtractor.js';
+
+const WITH = new Set(['with']);
+const BETWEEN = new Set(['between', 'among']);
+const APPOSITION = new Set([
+  ',',
+  '—',
+  '–',
+  '-',
+  'is',
+  'was',
+  'remains',
+  'a',
+  'an',
+  'the',
+  'as',
+  'became',
+  'has',
+  'been',
+  'long',
+]);
+const WARM = new Set([
+  'closer',
+  'close',
+  'deepen',
+  'deepening',
+  'deepened',
+  'deepens',
+  'strengthen',
+  'strengthened',
+  'strengthening',
+  'bolster',
+  'bolstered',
+  'bolstering',
+  'military',
+  'defence',
+  'defense',
+  'security',
+  'strategic',
+  'warm',
+  'warming',
+  'stronger',
+  'growing',
+  'expanding',
+  'burgeoning',
+  'tighter',
+  'forge',
+  'forged',
+  'cement',
+  'cemented',
+]);
+
+function isNegated(ctx: RelationContext, sentence: Sentence, trigger: Trigger): boolean {
+  const negators = ctx.knowledge.triggers.ALLIES_WITH?.negators ?? [];
+  for (let k = Math.max(0, trigger.start - 3); k < trigger.start; k += 1)
+    if (negators.includes(sentence.tokens[k]?.norm ?? '')) return true;
+  return false;
+}
+
+function isWarm(sentence: Sentence, trigger: Trigger): boolean {
+  for (let k = Math.max(0, trigger.start - 3); k < trigger.start; k += 1)
+    if (WARM.has(sentence.tokens[k]?.norm ?? '')) return true;
+  return false;
+}
+
+/** "China — North Korea's main ally": the actor the possessive phrase is in apposition to. */
+function appositionPartner(sentence: Sentence, possessor: Mention, trigger: Trigger): Mention[] {
+  for (let k = possessor.tokenStart - 1; k >= Math.max(0, possessor.tokenStart - 5); k -= 1) {
+    const m = sentence.covered[k];
+    if (m) return isActor(m) ? [m] : [];
+    if (!APPOSITION.has(sentence.tokens[k]?.norm ?? '')) break;
+  }
+  const after = sentence.covered[trigger.end];
+  return after && isActor(after) ? [after] : [];
+}
+
+/** "the allies" with no names: the two States the sentence is about. */
+function salientStates(sentence: Sentence): Mention[] {
+  const states = dedupe(
+    sentence.mentions
+      .filter(isActor)
+      .map(liftToState)
+      .filter((m) => m.kind === 'State'),
+  );
+  return states.length === 2 ? states : [];
+}
+
+function participants(
+  ctx: RelationContext,
+  sentence: Sentence,
+  trigger: Trigger,
+): { a: Mention[]; b: Mention[] } | Mention[] {
+  const end = clauseEnd(sentence, trigger.end - 1);
+  const pair = hyphenPair(sentence, trigger.start);
+  if (pair.length === 2) return pair;
+  const between = groupAfterWord(sentence, trigger.end, Math.min(end, trigger.end + 2), BETWEEN);
+  if (between.length >= 2) return between;
+  const partners = groupAfterWord(sentence, trigger.end, Math.min(end, trigger.end + 3), WITH);
+  const possessor =
+    trigger.pos === 'noun' ? leftAgent(ctx, sentence, trigger.start).filter(isActor) : [];
+  if (possessor.length > 0) {
+    if (partners.length > 0) return { a: possessor, b: partners };
+    if (trigger.lemma === 'ally')
+      return { a: possessor, b: appositionPartner(sentence, possessor[0] as Mention, trigger) };
+    return [];
+  }
+  const { subjects } = resolveSubjects(ctx, sentence, trigger.start);
+  if (partners.length > 0) return { a: subjects, b: partners };
+  if (subjects.length >= 2) return subjects;
+  if (trigger.lemma === 'ally' && sentence.tokens[trigger.start]?.norm === 'allies')
+    return salientStates(sentence);
+  return [];
+}
+
+function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger): Claim[] {
+  if (isNegated(ctx, sentence, trigger)) return [];
+  if (trigger.weak && !isWarm(sentence, trigger)) return [];
+  const found = participants(ctx, sentence, trigger);
+  const base = {
+    type: 'ALLIES_WITH' as const,
+    sentence,
+    at: trigger.start,
+    confidence: trigger.pos === 'verb' ? 0.8 : 0.7,
+    rule: 'ally',
+  };
+  if (Array.isArray(found)) return groupClaims(ctx, base, dedupe(found.map(liftToState)));
+  return pairClaims(ctx, base, dedupe(found.a.map(liftToState)), dedupe(found.b.map(liftToState)));
+}
+
+export const allyRule: RelationExtractor = {
+  name: 'ally',
+  extract(ctx, sentence, triggers) {
+    return triggers
+      .filter((t) => t.type === 'ALLIES_WITH')
+      .flatMap((t) => extractOne(ctx, sentence, t));
+  },
+};

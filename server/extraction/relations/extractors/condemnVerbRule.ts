@@ -1,0 +1,69 @@
+/**
+ * CONDEMNS from verbs: the critic is the subject; the target the first actor after the verb
+ * ("criticized North Korea's missile testing", "condemned the visits by Blinken and Austin",
+ * "condemned the provision of munitions by the DPRK"). Passive: "should be condemned" takes the
+ * critic from "by" or from the speaker. Weak verbs ("urged", "demanded", "called on") need a
+ * stop-doing verb after the target ("demand that North Korea abandon").
+ */
+import type { Mention } from '../../document/Mention.js';
+import type { Sentence } from '../../document/Sentence.js';
+import type { Claim } from '../Claim.js';
+import { clauseEnd, objectGroup } from '../clauses.js';
+import type { Trigger } from '../findTriggers.js';
+import { pairClaims } from '../makeClaim.js';
+import { directObject, groupAfterWord, isPassive } from '../phrases.js';
+import type { RelationContext } from '../RelationContext.js';
+import { speakersOf } from '../RelationContext.js';
+import { resolveSubjects } from '../resolveSubjects.js';
+import type { RelationExtractor } from '../RelationExtractor.js';
+
+const BY = new Set(['by']);
+
+function weakTargets(
+  ctx: RelationContext,
+  sentence: Sentence,
+  trigger: Trigger,
+  end: number,
+): Mention[] {
+  const from = sentence.tokens[trigger.end]?.norm === 'that' ? trigger.end + 1 : trigger.end;
+  const targets = directObject(sentence, from, end);
+  const last = targets[targets.length - 1];
+  if (!last) return [];
+  const stopVerbs = ctx.knowledge.triggers.CONDEMNS?.weakObjectVerbs ?? [];
+  for (let k = last.tokenEnd; k < Math.min(end, last.tokenEnd + 4); k += 1) {
+    if (stopVerbs.includes(sentence.tokens[k]?.norm ?? '')) return targets;
+  }
+  return [];
+}
+
+function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger): Claim[] {
+  const end = clauseEnd(sentence, trigger.end - 1);
+  const { subjects, viaPronoun } = resolveSubjects(ctx, sentence, trigger.start);
+  let critics = subjects;
+  let targets: Mention[];
+  if (isPassive(sentence, trigger.start)) {
+    targets = subjects;
+    const by = groupAfterWord(sentence, trigger.end, end, BY);
+    critics = by.length > 0 ? by : speakersOf(ctx, sentence);
+  } else if (trigger.weak) {
+    targets = weakTargets(ctx, sentence, trigger, end);
+  } else {
+    targets = objectGroup(sentence, trigger.end, end);
+  }
+  const confidence = (trigger.weak ? 0.65 : 0.8) - (viaPronoun ? 0.1 : 0);
+  return pairClaims(
+    ctx,
+    { type: 'CONDEMNS', sentence, at: trigger.start, confidence, rule: 'condemn-verb' },
+    critics,
+    targets,
+  );
+}
+
+export const condemnVerbRule: RelationExtractor = {
+  name: 'condemn-verb',
+  extract(ctx, sentence, triggers) {
+    return triggers
+      .filter((t) => t.type === 'CONDEMNS' && t.pos === 'verb')
+      .flatMap((t) => extractOne(ctx, sentence, t));
+  },
+};

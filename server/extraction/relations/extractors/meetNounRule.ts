@@ -1,0 +1,86 @@
+/**
+ * MEETS from nouns: "Blinken's meeting with Yoon", "the Blinken-Yoon meeting", "talks between A
+ * and B", "In talks with South Korea's leadership, ... Blinken discussed", "arrived in Seoul for
+ * talks with his South Korean counterpart", "a visit to India".
+ */
+import type { Mention } from '../../document/Mention.js';
+import type { Sentence } from '../../document/Sentence.js';
+import type { Claim } from '../Claim.js';
+import { PREPOSITIONS, actorsIn, clauseEnd, isActor } from '../clauses.js';
+import type { Trigger } from '../findTriggers.js';
+import { groupClaims, pairClaims } from '../makeClaim.js';
+import { groupAfterWord, hyphenPair, leftAgent } from '../phrases.js';
+import type { RelationContext } from '../RelationContext.js';
+import { resolveSubjects } from '../resolveSubjects.js';
+import type { RelationExtractor } from '../RelationExtractor.js';
+
+const WITH = new Set(['with']);
+const BETWEEN = new Set(['between', 'among']);
+const TO_PLACE = new Set(['to', 'in']);
+const TRAVEL = new Set(['visit', 'trip', 'stop']);
+
+/** "In talks with X, Y said": the actor right after the introductory phrase. */
+function hostAfterIntro(sentence: Sentence, trigger: Trigger, partners: Mention[]): Mention[] {
+  const first = sentence.tokens[0]?.norm ?? '';
+  if (!PREPOSITIONS.has(first) || trigger.start > 6) return [];
+  const last = partners[partners.length - 1];
+  const from = last ? last.tokenEnd : trigger.end;
+  let comma = -1;
+  for (let k = from; k < sentence.tokens.length; k += 1) {
+    if (sentence.tokens[k]?.text === ',' && !sentence.covered[k]) {
+      comma = k;
+      break;
+    }
+  }
+  if (comma < 0) return [];
+  const host = actorsIn(sentence, comma + 1, comma + 12).find((m) => isActor(m));
+  return host ? [host] : [];
+}
+
+function hostOf(
+  ctx: RelationContext,
+  sentence: Sentence,
+  trigger: Trigger,
+  partners: Mention[],
+): Mention[] {
+  const agent = leftAgent(ctx, sentence, trigger.start).filter(isActor);
+  if (agent.length > 0) return agent;
+  const intro = hostAfterIntro(sentence, trigger, partners);
+  if (intro.length > 0) return intro;
+  return resolveSubjects(ctx, sentence, trigger.start).subjects;
+}
+
+function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger): Claim[] {
+  const end = clauseEnd(sentence, trigger.end - 1);
+  const base = {
+    type: 'MEETS' as const,
+    sentence,
+    at: trigger.start,
+    confidence: 0.7,
+    rule: 'meet-noun',
+  };
+  const pair = hyphenPair(sentence, trigger.start);
+  if (pair.length === 2) return groupClaims(ctx, base, pair);
+  const between = groupAfterWord(sentence, trigger.end, Math.min(end, trigger.end + 2), BETWEEN);
+  if (between.length >= 2) return groupClaims(ctx, base, between);
+  let partners = groupAfterWord(sentence, trigger.end, Math.min(end, trigger.end + 4), WITH);
+  if (partners.length === 0 && TRAVEL.has(trigger.lemma)) {
+    partners = groupAfterWord(
+      sentence,
+      trigger.end,
+      Math.min(end, trigger.end + 2),
+      TO_PLACE,
+    ).filter((m) => m.kind === 'State');
+  }
+  if (partners.length === 0) return [];
+  return pairClaims(ctx, base, hostOf(ctx, sentence, trigger, partners), partners);
+}
+
+export const meetNounRule: RelationExtractor = {
+  name: 'meet-noun',
+  extract(ctx, sentence, triggers) {
+    return triggers
+      .filter((t) => t.type === 'MEETS' && t.pos === 'noun')
+      .flatMap((t) => extractOne(ctx, sentence, t));
+  },
+};

@@ -1,0 +1,55 @@
+/**
+ * SUPPLIES from nominal forms: "the provision of military equipment and munitions by the DPRK
+ * to the Russian Federation", "its alleged provision of munitions to Russia", "U.S. arms sales
+ * to Taiwan", "the supply of arms by North Korea to Russia".
+ */
+import type { Sentence } from '../../document/Sentence.js';
+import type { Claim } from '../Claim.js';
+import { clauseEnd, dedupe } from '../clauses.js';
+import type { Trigger } from '../findTriggers.js';
+import { liftToState, pairClaims } from '../makeClaim.js';
+import { groupAfterWord, leftAgent, weaponsIn } from '../phrases.js';
+import type { RelationContext } from '../RelationContext.js';
+import type { RelationExtractor } from '../RelationExtractor.js';
+import { hasMilitaryAid } from './supplyVerbRule.js';
+
+const AGENT_PREPS = new Set(['by', 'from']);
+const TO = new Set(['to', 'for']);
+const STRONG_LEMMAS = new Set(['deal', 'aid']);
+
+function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger): Claim[] {
+  const end = Math.min(clauseEnd(sentence, trigger.end - 1), trigger.end + 16);
+  const weapons = dedupe([
+    ...weaponsIn(sentence, Math.max(0, trigger.start - 2), trigger.start),
+    ...weaponsIn(sentence, trigger.end, end),
+  ]);
+  const aidOk =
+    (STRONG_LEMMAS.has(trigger.lemma) && !trigger.weak) ||
+    hasMilitaryAid(sentence, Math.max(0, trigger.start - 1), trigger.end + 1);
+  if (weapons.length === 0 && !aidOk) return [];
+  const byAgent = groupAfterWord(sentence, trigger.end, end, AGENT_PREPS);
+  const suppliers = byAgent.length > 0 ? byAgent : leftAgent(ctx, sentence, trigger.start);
+  if (suppliers.length === 0) return [];
+  const recipients = groupAfterWord(sentence, trigger.end, end, TO);
+  const base = {
+    type: 'SUPPLIES' as const,
+    sentence,
+    at: trigger.start,
+    confidence: 0.75,
+    rule: 'supply-noun',
+  };
+  const lifted = dedupe(suppliers.map(liftToState));
+  return [
+    ...pairClaims(ctx, base, lifted, dedupe(recipients.map(liftToState))),
+    ...pairClaims(ctx, base, lifted, weapons),
+  ];
+}
+
+export const supplyNounRule: RelationExtractor = {
+  name: 'supply-noun',
+  extract(ctx, sentence, triggers) {
+    return triggers
+      .filter((t) => t.type === 'SUPPLIES' && t.pos === 'noun')
+      .flatMap((t) => extractOne(ctx, sentence, t));
+  },
+};

@@ -1,0 +1,107 @@
+/**
+ * SUPPLIES from verbs: "North Korea has been supplying artillery shells to Russia", "providing
+ * Russia with munitions", passive "were delivered to Ukraine by Germany", and recipient verbs
+ * "Russia received drones from Iran". The object must hold a weapon or military aid.
+ */
+import type { Mention } from '../../document/Mention.js';
+import type { Sentence } from '../../document/Sentence.js';
+import type { Claim } from '../Claim.js';
+import { clauseEnd, clauseStart, dedupe } from '../clauses.js';
+import type { Trigger } from '../findTriggers.js';
+import { liftToState, pairClaims } from '../makeClaim.js';
+import { directObject, groupAfterWord, isPassive, weaponsIn } from '../phrases.js';
+import type { RelationContext } from '../RelationContext.js';
+import { resolveSubjects } from '../resolveSubjects.js';
+import type { RelationExtractor } from '../RelationExtractor.js';
+
+const TO = new Set(['to']);
+const BY = new Set(['by']);
+const FROM = new Set(['from']);
+const AID = new Set(['aid', 'assistance', 'support', 'help', 'package', 'packages']);
+
+export function hasMilitaryAid(sentence: Sentence, from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k += 1) {
+    const a = sentence.tokens[k]?.norm;
+    const b = sentence.tokens[k + 1]?.norm ?? '';
+    if (
+      (a === 'military' ||
+        a === 'security' ||
+        a === 'lethal' ||
+        a === 'defence' ||
+        a === 'defense') &&
+      AID.has(b)
+    )
+      return true;
+  }
+  return false;
+}
+
+interface Roles {
+  suppliers: Mention[];
+  recipients: Mention[];
+  weapons: Mention[];
+  viaPronoun: boolean;
+}
+
+function rolesOf(ctx: RelationContext, sentence: Sentence, trigger: Trigger): Roles | undefined {
+  const end = clauseEnd(sentence, trigger.end - 1);
+  const after = weaponsIn(sentence, trigger.end, end);
+  const { subjects, viaPronoun } = resolveSubjects(ctx, sentence, trigger.start);
+  if (trigger.roles === 'recipient') {
+    if (isPassive(sentence, trigger.start)) return undefined;
+    return {
+      suppliers: groupAfterWord(sentence, trigger.end, end, FROM),
+      recipients: subjects,
+      weapons: after,
+      viaPronoun,
+    };
+  }
+  if (isPassive(sentence, trigger.start)) {
+    const before = weaponsIn(sentence, clauseStart(sentence, trigger.start), trigger.start);
+    const to = groupAfterWord(sentence, trigger.end, end, TO);
+    return {
+      suppliers: groupAfterWord(sentence, trigger.end, end, BY),
+      recipients: to.length > 0 ? to : subjects,
+      weapons: dedupe([...before, ...after]),
+      viaPronoun,
+    };
+  }
+  const direct = directObject(sentence, trigger.end, end);
+  const to = groupAfterWord(sentence, trigger.end, end, TO);
+  return {
+    suppliers: subjects,
+    recipients: dedupe([...direct, ...to]),
+    weapons: after,
+    viaPronoun,
+  };
+}
+
+function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger): Claim[] {
+  const roles = rolesOf(ctx, sentence, trigger);
+  if (!roles || roles.suppliers.length === 0) return [];
+  const end = clauseEnd(sentence, trigger.end - 1);
+  if (roles.weapons.length === 0 && !hasMilitaryAid(sentence, trigger.end, end)) return [];
+  const confidence = (trigger.weak ? 0.7 : 0.8) - (roles.viaPronoun ? 0.1 : 0);
+  const base = {
+    type: 'SUPPLIES' as const,
+    sentence,
+    at: trigger.start,
+    confidence,
+    rule: 'supply-verb',
+  };
+  const suppliers = dedupe(roles.suppliers.map(liftToState));
+  const recipients = dedupe(roles.recipients.map(liftToState));
+  return [
+    ...pairClaims(ctx, base, suppliers, recipients),
+    ...pairClaims(ctx, base, suppliers, roles.weapons),
+  ];
+}
+
+export const supplyVerbRule: RelationExtractor = {
+  name: 'supply-verb',
+  extract(ctx, sentence, triggers) {
+    return triggers
+      .filter((t) => t.type === 'SUPPLIES' && t.pos === 'verb')
+      .flatMap((t) => extractOne(ctx, sentence, t));
+  },
+};

@@ -1,0 +1,214 @@
+/** Small phrase helpers shared by relation rules. */
+import type { Mention } from '../document/Mention.js';
+import type { Sentence } from '../document/Sentence.js';
+import { BE_FORMS, actorsIn, coordinatedGroup, isActor } from './clauses.js';
+import type { RelationContext } from './RelationContext.js';
+import { resolvePronoun } from './resolveSubjects.js';
+
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'this',
+  'that',
+  'these',
+  'those',
+  'both',
+  'all',
+  'two',
+  'three',
+  'other',
+]);
+const ADVERBS = new Set([
+  'also',
+  'reportedly',
+  'allegedly',
+  'already',
+  'now',
+  'still',
+  'being',
+  'not',
+  'never',
+  'recently',
+  'previously',
+  'later',
+  'further',
+  'secretly',
+  'illegally',
+  'repeatedly',
+  'publicly',
+  'openly',
+  'directly',
+  'jointly',
+]);
+const IRREGULAR_PARTICIPLES = new Set([
+  'sold',
+  'sent',
+  'given',
+  'made',
+  'built',
+  'bought',
+  'shown',
+  'held',
+  'met',
+  'seen',
+]);
+
+/** "were supplied", "should be condemned", "has been criticized". */
+export function isPassive(sentence: Sentence, t: number): boolean {
+  const verb = sentence.tokens[t]?.norm ?? '';
+  if (!verb.endsWith('ed') && !IRREGULAR_PARTICIPLES.has(verb)) return false;
+  for (let k = t - 1; k >= Math.max(0, t - 3); k -= 1) {
+    const w = sentence.tokens[k]?.norm ?? '';
+    if (BE_FORMS.has(w) && w !== "'s") return true;
+    if (!ADVERBS.has(w)) return false;
+  }
+  return false;
+}
+
+/** Group of actors right after one of `words` found in [from, to), e.g. "to Russia", "by the DPRK". */
+export function groupAfterWord(
+  sentence: Sentence,
+  from: number,
+  to: number,
+  words: ReadonlySet<string>,
+  extra?: ReadonlySet<string>,
+): Mention[] {
+  for (let k = Math.max(0, from); k < to; k += 1) {
+    if (sentence.covered[k] || !words.has(sentence.tokens[k]?.norm ?? '')) continue;
+    let j = k + 1;
+    while (j < to && !sentence.covered[j] && DETERMINERS.has(sentence.tokens[j]?.norm ?? ''))
+      j += 1;
+    const m = sentence.covered[j];
+    if (!m || !isActor(m)) continue;
+    return coordinatedGroup(sentence, m, actorsIn(sentence, j, to), extra);
+  }
+  return [];
+}
+
+/** Actor directly after token `from`, skipping determiners (a direct or indirect object). */
+export function directObject(sentence: Sentence, from: number, to: number): Mention[] {
+  let j = from;
+  while (j < to && !sentence.covered[j] && DETERMINERS.has(sentence.tokens[j]?.norm ?? '')) j += 1;
+  const m = sentence.covered[j];
+  if (!m || !isActor(m)) return [];
+  return coordinatedGroup(sentence, m, actorsIn(sentence, j, to));
+}
+
+export function weaponsIn(sentence: Sentence, from: number, to: number): Mention[] {
+  return sentence.mentions.filter(
+    (m) => m.kind === 'Weapon' && m.tokenStart >= from && m.tokenStart < to,
+  );
+}
+
+const MODIFIER_WORDS = new Set([
+  'alleged',
+  'continued',
+  'continuing',
+  'illegal',
+  'illicit',
+  'military',
+  'arms',
+  'weapons',
+  'further',
+  'new',
+  'latest',
+  'recent',
+  'planned',
+  'proposed',
+  'possible',
+  'potential',
+  'growing',
+  'closer',
+  'close',
+  'main',
+  'key',
+  'major',
+  'top',
+  'biggest',
+  'largest',
+  'strategic',
+  'security',
+  'defence',
+  'defense',
+  'broader',
+  'deepening',
+  'first',
+  'two-day',
+  'three-way',
+  'trilateral',
+  'bilateral',
+  'direct',
+  'secret',
+  'covert',
+  'massive',
+  'additional',
+  'foreign',
+  'ministers',
+  'leaders',
+  'summit',
+  'annual',
+  'official',
+  'state',
+  'asia',
+  'trip',
+  'technical',
+  'economic',
+  'staunch',
+  'closest',
+  'longtime',
+  'long-time',
+  'traditional',
+  'ironclad',
+  'steadfast',
+]);
+
+/**
+ * The agent written before a noun trigger: a possessor ("North Korea's provision", "its
+ * provision"), a modifier ("U.S. arms sales", "Iranian drone deliveries", "G7 meeting").
+ */
+export function leftAgent(ctx: RelationContext, sentence: Sentence, t: number): Mention[] {
+  for (let k = t - 1; k >= Math.max(0, t - 6); k -= 1) {
+    const token = sentence.tokens[k];
+    const covering = sentence.covered[k];
+    if (!token) return [];
+    if (covering) {
+      if (covering.kind === 'Weapon') {
+        k = covering.tokenStart;
+        continue;
+      }
+      if (covering.orgType === 'newsOutlet') return [];
+      if (covering.kind === 'State' && covering.weak) return [{ ...covering, weak: false }];
+      return isActor(covering) || covering.modifier ? [covering] : [];
+    }
+    if (
+      token.norm === 'its' ||
+      token.norm === 'their' ||
+      token.norm === 'his' ||
+      token.norm === 'her'
+    ) {
+      return resolvePronoun(ctx, sentence, token.norm, k);
+    }
+    if (token.norm === "'s" || token.text === '-' || MODIFIER_WORDS.has(token.norm)) continue;
+    return [];
+  }
+  return [];
+}
+
+/** Two actors joined by a hyphen right before `t`: "Blinken-Yoon meeting", "U.S.-South Korea cooperation". */
+export function hyphenPair(sentence: Sentence, t: number): Mention[] {
+  let k = t - 1;
+  while (k >= 0 && !sentence.covered[k] && MODIFIER_WORDS.has(sentence.tokens[k]?.norm ?? ''))
+    k -= 1;
+  const b = sentence.covered[k];
+  if (!b || !isActor(b)) return [];
+  const dash = sentence.tokens[b.tokenStart - 1];
+  const a = sentence.covered[b.tokenStart - 2];
+  if (dash?.text !== '-' || !a || !(isActor(a) || a.modifier)) return [];
+  return [{ ...a, modifier: false }, b];
+}

@@ -1,0 +1,86 @@
+/** Subjects of a trigger, with pronouns resolved ("they", "we", "he", "its"). */
+import type { Mention } from '../document/Mention.js';
+import type { Sentence } from '../document/Sentence.js';
+import { actorsIn, clauseStart, coordinatedGroup, isActor, subjectGroup } from './clauses.js';
+import type { RelationContext } from './RelationContext.js';
+import { speakersOf } from './RelationContext.js';
+
+const PRONOUNS: Record<string, 'speaker' | 'plural' | 'official' | 'singular'> = {
+  we: 'speaker',
+  our: 'speaker',
+  i: 'speaker',
+  they: 'plural',
+  their: 'plural',
+  he: 'official',
+  she: 'official',
+  his: 'official',
+  her: 'official',
+  it: 'singular',
+  its: 'singular',
+};
+
+/** A group of two or more coordinated actors earlier in the sentence. */
+function groupBefore(sentence: Sentence, t: number): Mention[] {
+  const actors = actorsIn(sentence, 0, t);
+  for (let k = actors.length - 1; k >= 0; k -= 1) {
+    const group = coordinatedGroup(sentence, actors[k] as Mention, actors);
+    if (group.length >= 2) return group;
+  }
+  return [];
+}
+
+function lastBefore(
+  sentence: Sentence,
+  t: number,
+  accept: (m: Mention) => boolean,
+): Mention | undefined {
+  const list = sentence.mentions.filter((m) => m.tokenEnd <= t && isActor(m) && accept(m));
+  return list[list.length - 1];
+}
+
+export function resolvePronoun(
+  ctx: RelationContext,
+  sentence: Sentence,
+  word: string,
+  at: number,
+): Mention[] {
+  const kind = PRONOUNS[word];
+  if (kind === 'speaker') return speakersOf(ctx, sentence);
+  if (kind === 'plural') {
+    const local = groupBefore(sentence, at);
+    return local.length > 0 ? local : ctx.plural;
+  }
+  if (kind === 'official') {
+    const m = lastBefore(sentence, at, (x) => x.kind === 'Official') ?? ctx.lastOfficial;
+    return m ? [m] : [];
+  }
+  if (kind === 'singular') {
+    const m = lastBefore(sentence, at, (x) => x.kind !== 'Official') ?? ctx.lastSingular;
+    return m ? [m] : [];
+  }
+  return [];
+}
+
+/** Index of a subject pronoun between the clause start and `t` that is nearer than any actor. */
+function pronounBefore(sentence: Sentence, t: number, group: Mention[]): number {
+  const floor = Math.max(clauseStart(sentence, t), ...group.map((m) => m.tokenEnd));
+  for (let k = t - 1; k >= floor; k -= 1) {
+    const token = sentence.tokens[k];
+    if (token && !sentence.covered[k] && PRONOUNS[token.norm]) return k;
+  }
+  return -1;
+}
+
+export function resolveSubjects(
+  ctx: RelationContext,
+  sentence: Sentence,
+  t: number,
+): { subjects: Mention[]; viaPronoun: boolean } {
+  const group = subjectGroup(sentence, t);
+  const p = pronounBefore(sentence, t, group);
+  if (p >= 0) {
+    const resolved = resolvePronoun(ctx, sentence, sentence.tokens[p]?.norm ?? '', p);
+    if (resolved.length > 0) return { subjects: resolved, viaPronoun: true };
+  }
+  return { subjects: group, viaPronoun: false };
+}
