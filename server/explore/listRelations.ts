@@ -1,8 +1,9 @@
 import type { Relation } from '../domain/types.js';
 import { EntenteError } from '../errors/EntenteError.js';
-import type { GraphStore, Page, RelationFilter } from '../store/GraphStore.js';
+import type { GraphStore, RelationFilter } from '../store/GraphStore.js';
 import type { ExploreLimits } from './exploreLimits.js';
-import { toPageRequest } from './toPageRequest.js';
+import { paginate } from './paginate.js';
+import type { Connection } from './paginate.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
 
@@ -12,7 +13,7 @@ export async function listRelations(
   filter: RelationFilter,
   page: { first: number; after?: string | null | undefined },
   limits: ExploreLimits,
-): Promise<Page<Relation>> {
+): Promise<Connection<Relation>> {
   for (const [name, value] of [
     ['from', filter.from],
     ['to', filter.to],
@@ -30,6 +31,5 @@ export async function listRelations(
   ) {
     throw new EntenteError('BAD_USER_INPUT', `minClaims must be a whole number of 0 or more.`);
   }
-  const request = toPageRequest(page.first, page.after, limits);
-  return store.listRelations(filter, request);
+  return paginate((request) => store.listRelations(filter, request), page, limits);
 }
