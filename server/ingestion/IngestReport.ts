@@ -14,8 +14,16 @@ export interface ArticleOutcome {
   reason?: string;
 }
 
+/** A file passed over while walking a folder (not an article format); not a failure. */
+export interface SkippedFile {
+  origin: string;
+  reason: string;
+}
+
 export interface IngestReport {
   outcomes: ArticleOutcome[];
+  /** Files in folders that are not articles; absent when none were walked. */
+  skipped?: SkippedFile[];
   stored: number;
   replaced: number;
   unchanged: number;
