@@ -38,12 +38,25 @@ function tokenIndexAt(sentence: Sentence, offset: number): number {
   return sentence.tokens.findIndex((t) => t.start >= offset);
 }
 
-/** Speaker named after a closing quote: `,” the State Department said` or `,” said Blinken`. */
-function speakerAfter(sentence: Sentence, from: number, knowledge: Knowledge): Mention[] {
+function lastOfficialBefore(doc: ArticleDocument, offset: number): Mention[] {
+  let found: Mention | undefined;
+  for (const s of doc.sentences) {
+    if (s.start > offset) break;
+    for (const m of s.mentions) if (m.kind === 'Official' && m.start < offset) found = m;
+  }
+  return found ? [found] : [];
+}
+
+/** Speaker named after a closing quote: `,” the State Department said`, `,” said Blinken`, `,” he said`. */
+function speakerAfter(doc: ArticleDocument, sentence: Sentence, from: number): Mention[] {
+  const knowledge = doc.knowledge;
   for (let k = from; k < Math.min(sentence.tokens.length, from + 10); k += 1) {
     if (!isSpeechAt(sentence, k, knowledge)) continue;
     const before = subjectGroup(sentence, k).filter((m) => m.tokenStart >= from);
     if (before.length > 0) return before;
+    const pronoun = sentence.tokens[k - 1]?.norm;
+    if (pronoun === 'he' || pronoun === 'she')
+      return lastOfficialBefore(doc, sentence.tokens[k - 1]?.start ?? 0);
     const after = actorsIn(sentence, k + 1, Math.min(sentence.tokens.length, k + 6));
     return after[0] ? coordinatedGroup(sentence, after[0], after) : [];
   }
@@ -67,7 +80,7 @@ function quoteSpeakers(doc: ArticleDocument, speakers: Map<number, Mention[]>): 
     const closing = sentenceAt(doc, q.close);
     const opening = sentenceAt(doc, q.open);
     let who: Mention[] = [];
-    if (closing) who = speakerAfter(closing, tokenIndexAt(closing, q.close + 1), doc.knowledge);
+    if (closing) who = speakerAfter(doc, closing, tokenIndexAt(closing, q.close + 1));
     if (who.length === 0 && opening)
       who = speakerBefore(opening, tokenIndexAt(opening, q.open), doc.knowledge);
     if (who.length === 0) continue;
@@ -81,10 +94,8 @@ function reportedSpeakers(doc: ArticleDocument, speakers: Map<number, Mention[]>
     if (speakers.has(s.index)) continue;
     for (let k = 0; k < s.tokens.length; k += 1) {
       if (!isSpeechAt(s, k, doc.knowledge)) continue;
-      const who =
-        s.tokens[k]?.norm === 'according'
-          ? []
-          : subjectGroup(s, k).filter((m) => m.tokenEnd >= k - 4);
+      const group = s.tokens[k]?.norm === 'according' ? [] : subjectGroup(s, k);
+      const who = group.some((m) => m.tokenEnd >= k - 4) ? group : [];
       const after = who.length > 0 ? who : actorsIn(s, k + 1, Math.min(s.tokens.length, k + 5));
       if (after.length > 0) {
         speakers.set(

@@ -85,6 +85,12 @@ const DETERMINERS = new Set([
   'all',
   'some',
 ]);
+/** Single words of titles and roles, allowed inside coordinated groups ("Yoon and Foreign Minister Park"). */
+export const TITLE_WORDS = new Set(
+  'president vice prime minister ministers foreign defence defense secretary state leader leaders leadership counterpart counterparts officials official chancellor king queen prince general spokesperson spokesman spokeswoman ambassador envoy chief commander premier senator lawmaker lawmakers diplomat diplomats top senior deputy supreme national security adviser advisor director head chairman'.split(
+    ' ',
+  ),
+);
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 
 /** Mentions that can take part in a relation as an actor. */
@@ -126,6 +132,15 @@ export function isPrepObject(sentence: Sentence, m: Mention): boolean {
   let k = m.tokenStart - 1;
   while (k >= 0 && DETERMINERS.has(sentence.tokens[k]?.norm ?? '') && !sentence.covered[k]) k -= 1;
   const before = sentence.tokens[k]?.norm ?? '';
+  if ((before === 'and' || before === 'or') && !sentence.covered[k]) {
+    const previous = sentence.covered[k - 1];
+    return (
+      previous !== undefined &&
+      previous !== m &&
+      isActor(previous) &&
+      isPrepObject(sentence, previous)
+    );
+  }
   if (!PREPOSITIONS.has(before)) return false;
   const prior = sentence.tokens[k - 1]?.norm ?? '';
   return (
@@ -154,7 +169,14 @@ function isCoordGap(
     const covering = sentence.covered[k];
     if (covering && isActor(covering)) return false;
     const t = sentence.tokens[k];
-    if (!covering && t && !COORD_WORDS.has(t.norm) && !extra.has(t.norm)) return false;
+    if (
+      !covering &&
+      t &&
+      !COORD_WORDS.has(t.norm) &&
+      !TITLE_WORDS.has(t.norm) &&
+      !extra.has(t.norm)
+    )
+      return false;
   }
   return true;
 }
@@ -198,12 +220,7 @@ export function coordinatedGroup(
   for (let g = anchorAt - 1; g >= 0; g -= 1)
     if (hasLink(gaps.slice(g, anchorAt).flat()) || gaps[g]?.every((w) => w !== ',')) from = g;
   let to = anchorAt;
-  let lastLinked = anchorAt;
-  for (let g = anchorAt; g < gaps.length; g += 1) {
-    to = g + 1;
-    if (hasLink(gaps[g] as string[])) lastLinked = g + 1;
-  }
-  to = lastLinked;
+  for (let g = anchorAt; g < gaps.length; g += 1) if (hasLink(gaps[g] as string[])) to = g + 1;
   return dedupe(chain.slice(from, to + 1));
 }
 
@@ -299,7 +316,7 @@ export function prepositionGroup(
     const candidates = actorsIn(sentence, k + 1, to);
     const anchor = candidates[0];
     if (!anchor || anchor.tokenStart > k + 4) return [];
-    return coordinatedGroup(sentence, anchor, candidates, ROLE_WORDS_IN_GROUPS);
+    return coordinatedGroup(sentence, anchor, candidates);
   }
   return [];
 }

@@ -1,7 +1,7 @@
 /** Small phrase helpers shared by relation rules. */
 import type { Mention } from '../document/Mention.js';
 import type { Sentence } from '../document/Sentence.js';
-import { BE_FORMS, actorsIn, coordinatedGroup, isActor } from './clauses.js';
+import { BE_FORMS, TITLE_WORDS, actorsIn, coordinatedGroup, isActor } from './clauses.js';
 import type { RelationContext } from './RelationContext.js';
 import { resolvePronoun } from './resolveSubjects.js';
 
@@ -71,30 +71,42 @@ export function isPassive(sentence: Sentence, t: number): boolean {
   return false;
 }
 
-/** Group of actors right after one of `words` found in [from, to), e.g. "to Russia", "by the DPRK". */
+/** Skips determiners, title words and qualifying mentions: "with South Korean Foreign Minister Park Jin". */
+function skipToActor(sentence: Sentence, j: number, to: number): number {
+  for (let hops = 0; j < to && hops < 8; hops += 1) {
+    const covering = sentence.covered[j];
+    const norm = sentence.tokens[j]?.norm ?? '';
+    if (covering?.modifier || (covering?.kind === 'State' && covering.weak)) j = covering.tokenEnd;
+    else if (!covering && (DETERMINERS.has(norm) || TITLE_WORDS.has(norm))) j += 1;
+    else break;
+  }
+  return j;
+}
+
+/**
+ * Group of actors right after one of `words` ("to Russia", "by the DPRK", "between A, B and C");
+ * the word must start within `within` tokens of `from`; the group may run to `to`.
+ */
 export function groupAfterWord(
   sentence: Sentence,
   from: number,
   to: number,
   words: ReadonlySet<string>,
-  extra?: ReadonlySet<string>,
+  within = to - from,
 ): Mention[] {
-  for (let k = Math.max(0, from); k < to; k += 1) {
+  for (let k = Math.max(0, from); k < Math.min(to, from + within + 1); k += 1) {
     if (sentence.covered[k] || !words.has(sentence.tokens[k]?.norm ?? '')) continue;
-    let j = k + 1;
-    while (j < to && !sentence.covered[j] && DETERMINERS.has(sentence.tokens[j]?.norm ?? ''))
-      j += 1;
+    const j = skipToActor(sentence, k + 1, to);
     const m = sentence.covered[j];
     if (!m || !isActor(m)) continue;
-    return coordinatedGroup(sentence, m, actorsIn(sentence, j, to), extra);
+    return coordinatedGroup(sentence, m, actorsIn(sentence, j, to));
   }
   return [];
 }
 
 /** Actor directly after token `from`, skipping determiners (a direct or indirect object). */
 export function directObject(sentence: Sentence, from: number, to: number): Mention[] {
-  let j = from;
-  while (j < to && !sentence.covered[j] && DETERMINERS.has(sentence.tokens[j]?.norm ?? '')) j += 1;
+  const j = skipToActor(sentence, from, to);
   const m = sentence.covered[j];
   if (!m || !isActor(m)) return [];
   return coordinatedGroup(sentence, m, actorsIn(sentence, j, to));

@@ -71,11 +71,23 @@ function pronounBefore(sentence: Sentence, t: number, group: Mention[]): number 
   return -1;
 }
 
+/** "pressure on Moscow not to transfer", "urged Iran to stop sending": the actor before "to". */
+function infinitiveSubject(sentence: Sentence, t: number): Mention[] {
+  let k = t - 1;
+  if (sentence.tokens[k]?.norm !== 'to') return [];
+  k -= 1;
+  if (sentence.tokens[k]?.norm === 'not' || sentence.tokens[k]?.norm === 'never') k -= 1;
+  const m = sentence.covered[k];
+  return m && isActor(m) ? [m] : [];
+}
+
 export function resolveSubjects(
   ctx: RelationContext,
   sentence: Sentence,
   t: number,
 ): { subjects: Mention[]; viaPronoun: boolean } {
+  const infinitive = infinitiveSubject(sentence, t);
+  if (infinitive.length > 0) return { subjects: infinitive, viaPronoun: false };
   const group = subjectGroup(sentence, t);
   const p = pronounBefore(sentence, t, group);
   if (p >= 0) {

@@ -108,9 +108,9 @@ function participants(
   const end = clauseEnd(sentence, trigger.end - 1);
   const pair = hyphenPair(sentence, trigger.start);
   if (pair.length === 2) return pair;
-  const between = groupAfterWord(sentence, trigger.end, Math.min(end, trigger.end + 2), BETWEEN);
+  const between = groupAfterWord(sentence, trigger.end, end, BETWEEN, 1);
   if (between.length >= 2) return between;
-  const partners = groupAfterWord(sentence, trigger.end, Math.min(end, trigger.end + 3), WITH);
+  const partners = groupAfterWord(sentence, trigger.end, end, WITH, 2);
   const possessor =
     trigger.pos === 'noun' ? leftAgent(ctx, sentence, trigger.start).filter(isActor) : [];
   if (possessor.length > 0) {

@@ -61,16 +61,13 @@ function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger):
   };
   const pair = hyphenPair(sentence, trigger.start);
   if (pair.length === 2) return groupClaims(ctx, base, pair);
-  const between = groupAfterWord(sentence, trigger.end, Math.min(end, trigger.end + 2), BETWEEN);
+  const between = groupAfterWord(sentence, trigger.end, end, BETWEEN, 1);
   if (between.length >= 2) return groupClaims(ctx, base, between);
-  let partners = groupAfterWord(sentence, trigger.end, Math.min(end, trigger.end + 4), WITH);
+  let partners = groupAfterWord(sentence, trigger.end, end, WITH, 3);
   if (partners.length === 0 && TRAVEL.has(trigger.lemma)) {
-    partners = groupAfterWord(
-      sentence,
-      trigger.end,
-      Math.min(end, trigger.end + 2),
-      TO_PLACE,
-    ).filter((m) => m.kind === 'State');
+    partners = groupAfterWord(sentence, trigger.end, end, TO_PLACE, 1).filter(
+      (m) => m.kind === 'State',
+    );
   }
   if (partners.length === 0) return [];
   return pairClaims(ctx, base, hostOf(ctx, sentence, trigger, partners), partners);

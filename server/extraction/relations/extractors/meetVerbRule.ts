@@ -40,12 +40,7 @@ function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger):
   if (NOUN_BEFORE.has(sentence.tokens[trigger.start - 1]?.norm ?? '')) return [];
   const end = clauseEnd(sentence, trigger.end - 1);
   const { subjects, viaPronoun } = resolveSubjects(ctx, sentence, trigger.start);
-  let partners: Mention[] = groupAfterWord(
-    sentence,
-    trigger.end,
-    Math.min(end, trigger.end + 3),
-    WITH,
-  );
+  let partners: Mention[] = groupAfterWord(sentence, trigger.end, end, WITH, 2);
   if (partners.length === 0 && DIRECT.has(trigger.lemma))
     partners = directObject(sentence, trigger.end, end);
   const base = {

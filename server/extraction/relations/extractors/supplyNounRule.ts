@@ -26,7 +26,7 @@ function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger):
   const aidOk =
     (STRONG_LEMMAS.has(trigger.lemma) && !trigger.weak) ||
     hasMilitaryAid(sentence, Math.max(0, trigger.start - 1), trigger.end + 1);
-  if (weapons.length === 0 && !aidOk) return [];
+  if (trigger.weak ? !aidOk : weapons.length === 0 && !aidOk) return [];
   const byAgent = groupAfterWord(sentence, trigger.end, end, AGENT_PREPS);
   const suppliers = byAgent.length > 0 ? byAgent : leftAgent(ctx, sentence, trigger.start);
   if (suppliers.length === 0) return [];

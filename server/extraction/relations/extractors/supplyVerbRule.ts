@@ -76,8 +76,53 @@ function rolesOf(ctx: RelationContext, sentence: Sentence, trigger: Trigger): Ro
   };
 }
 
+const NOUN_BEFORE = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  "'s",
+  'this',
+  'that',
+  'any',
+  'alleged',
+  'continued',
+  'further',
+  'illegal',
+  'illicit',
+  'arms',
+  'weapons',
+  'military',
+  'of',
+  'new',
+  'possible',
+  'future',
+]);
+const NEEDS_RECIPIENT = new Set([
+  'deliver',
+  'send',
+  'ship',
+  'give',
+  'offer',
+  'pledge',
+  'approve',
+  'smuggle',
+  'funnel',
+]);
+
+/** "the supply of arms" is a noun; the verb rule leaves it to the noun rule. */
+export function looksNominal(sentence: Sentence, t: number): boolean {
+  const before = sentence.tokens[t - 1];
+  return NOUN_BEFORE.has(before?.norm ?? '') || sentence.covered[t - 1]?.kind === 'Weapon';
+}
+
 function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger): Claim[] {
+  if (looksNominal(sentence, trigger.start)) return [];
   const roles = rolesOf(ctx, sentence, trigger);
+  if (roles && NEEDS_RECIPIENT.has(trigger.lemma) && roles.recipients.length === 0) return [];
   if (!roles || roles.suppliers.length === 0) return [];
   const end = clauseEnd(sentence, trigger.end - 1);
   if (roles.weapons.length === 0 && !hasMilitaryAid(sentence, trigger.end, end)) return [];
