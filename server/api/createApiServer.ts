@@ -1,0 +1,36 @@
+import { ApolloServer } from '@apollo/server';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { ApiContext } from './ApiContext.js';
+import { createGuards, DEFAULT_API_GUARDS } from './apiGuards.js';
+import type { ApiGuards } from './apiGuards.js';
+import { createFormatError } from './formatApiError.js';
+import { loadTypeDefs } from './loadTypeDefs.js';
+import { createResolvers } from './resolvers/createResolvers.js';
+
+export interface ApiServerOptions {
+  production: boolean;
+  guards?: Partial<ApiGuards>;
+}
+
+/**
+ * The GraphQL server: schema, resolvers, guards and error formatting. Introspection stays on
+ * (the offline IDE at /graphiql needs it); Apollo's landing page is off (it loads from the web).
+ */
+export function createApiServer(options: ApiServerOptions): ApolloServer<ApiContext> {
+  const guards = createGuards({ ...DEFAULT_API_GUARDS, ...options.guards }, options.production);
+  return new ApolloServer<ApiContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers: createResolvers(),
+    introspection: true,
+    includeStacktraceInErrorResponses: !options.production,
+    formatError: createFormatError({ production: options.production }),
+    parseOptions: guards.parseOptions,
+    validationRules: guards.validationRules ?? [],
+    allowBatchedHttpRequests: false,
+    plugins: [
+      ...(guards.plugins ?? []),
+      ApolloServerPluginLandingPageDisabled(),
+    ] as ApolloServerPlugin<ApiContext>[],
+  });
+}
