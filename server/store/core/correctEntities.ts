@@ -50,6 +50,7 @@ export async function mergeInTx(
   await tx.run('retargetAffiliations', { from: mergeId, to: keepId });
   if (oldClaims.length)
     await tx.run('deleteClaims', { ids: oldClaims.map((row) => str(row, 'id')) });
+  await tx.run('deleteEntityMentions', { id: mergeId });
   await tx.run('deleteEntities', { ids: [mergeId] }, { KIND: assertEntityKind(mergeId) });
   const claims = await withoutStored(tx, movedClaims(oldClaims, mergeId, keepId));
   await createMentionsAndClaims(tx, mentions, claims, touched);

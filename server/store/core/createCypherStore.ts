@@ -18,12 +18,19 @@ import { loadCorrections } from './Corrections.js';
 import { mergeInTx, renameInTx } from './correctEntities.js';
 import { createSearchIndex } from './createSearchIndex.js';
 import { assertPageSize, fromCursor, toPage } from './pageCursor.js';
-import { getRelations, passes, relationsOf, typesOf } from './readRelations.js';
+import { getRelations, relationsOf, typesOf } from './readRelations.js';
 import { emptyTouched, refreshDerived } from './refreshDerived.js';
 import { removeArticle } from './removeArticle.js';
 import { num, str } from './rowValues.js';
 import type { StatementRunner } from './StatementRunner.js';
-import { isDefined, toArticle, toArticleSummary, toClaim, toEntity } from './toDomain.js';
+import {
+  isDefined,
+  toArticle,
+  toArticleSummary,
+  toClaim,
+  toEntity,
+  toRelation,
+} from './toDomain.js';
 import { walkNeighborhood } from './walkNeighborhood.js';
 import { writeArticle } from './writeArticle.js';
 
@@ -141,17 +148,14 @@ export function createCypherStore(runner: StatementRunner): GraphStore {
         limit: page.first,
       };
       const label = runner.entityLabels(kinds);
-      const rows = await runner.read('listRelations', params, {
-        TYPES: typesOf(filter),
-        SOURCE: label,
-        TARGET: label,
-      });
-      const [first] = rows;
-      const relations = rows
-        .map(toRelation)
-        .filter(isDefined)
-        .filter((relation) => passes(relation, filter));
-      return toPage(relations, skip, first ? num(first, 'total') : skip);
+      const vars = { TYPES: typesOf(filter), SOURCE: label, TARGET: label };
+      const rows = await runner.read('listRelations', params, vars);
+      const countParams: Record<string, unknown> = { ...params };
+      delete countParams['skip'];
+      delete countParams['limit'];
+      const [count] = await runner.read('countListedRelations', countParams, vars);
+      const relations = rows.map(toRelation).filter(isDefined);
+      return toPage(relations, skip, count ? num(count, 'n') : 0);
     },
 
     relationsOf: (ids, filter, direction) => relationsOf(runner, ids, filter, direction),
@@ -207,8 +211,6 @@ export function createCypherStore(runner: StatementRunner): GraphStore {
   };
   return store;
 }
-
-import { toRelation } from './toDomain.js';
 
 async function getOne(
   getEntities: (ids: string[]) => Promise<Entity[]>,

@@ -14,5 +14,6 @@ export async function removeArticle(
   for (const row of entities) touched.entityIds.add(str(row, 'id'));
   for (const row of relations) touched.relationIds.add(str(row, 'id'));
   await tx.run('deleteArticleClaims', { id });
+  await tx.run('deleteArticleMentions', { id });
   await tx.run('deleteArticle', { id });
 }

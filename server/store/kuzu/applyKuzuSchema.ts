@@ -10,6 +10,7 @@ export async function applyKuzuSchema(tx: StatementTx): Promise<void> {
   await tx.run('createArticleTable');
   await tx.run('createClaimTable');
   await tx.run('createCorrectionTable');
+  await tx.run('createMentionTable');
   for (const type of RELATION_TYPES) {
     await tx.run(
       'createRelationTable',

@@ -69,7 +69,8 @@ export async function createKuzuRunner(options: KuzuRunnerOptions): Promise<Kuzu
     vars: TemplateVars = {},
   ): Promise<Row[]> => {
     try {
-      return (await runOn(connection, loadCypher('kuzu', name, vars), params)).rows;
+      const out = (await runOn(connection, loadCypher('kuzu', name, vars), params)).rows;
+      return out;
     } catch (error) {
       throw toKuzuError(error, `Statement ${name}`);
     }
