@@ -15,10 +15,10 @@ export function formatIngestReport(
   options: FormatReportOptions = {},
 ): string {
   const { maxListed = 200, listSkipped = true } = options;
-  const total = report.outcomes.length;
-  const rate = report.seconds > 0 ? total / report.seconds : 0;
+  const articles = report.stored + report.replaced + report.unchanged;
+  const rate = report.seconds > 0 ? articles / report.seconds : 0;
   const lines = [
-    `Ingested ${number(total)} article${total === 1 ? '' : 's'} in ${report.seconds.toFixed(1)} s (${rate.toFixed(0)}/s): ` +
+    `Ingest finished in ${report.seconds.toFixed(1)} s (${rate.toFixed(1)} articles/s): ` +
       `${number(report.stored)} stored, ${number(report.replaced)} replaced, ${number(report.unchanged)} unchanged, ` +
       `${number(report.failed)} failed; ${number(report.claims)} claims.`,
   ];
