@@ -14,6 +14,8 @@ export interface GazetteerEntry {
   country?: string;
   /** Demonyms and contextual forms only count in the right context. */
   role?: 'demonym' | 'contextual' | 'capital' | 'plural-demonym';
+  /** For known officials: whether `country` names a State or an Organization. */
+  affiliationKind?: EntityKind;
 }
 
 export interface TitleEntry {

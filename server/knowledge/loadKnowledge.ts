@@ -27,7 +27,23 @@ interface TriggerFile {
   speechVerbs: string[];
 }
 
+interface OfficialFile {
+  officials: { name: string; country: string }[];
+}
+
 let cached: Knowledge | undefined;
+
+function officialEntries(file: OfficialFile, organizations: OrganizationFile): GazetteerEntry[] {
+  const orgNames = new Set(organizations.organizations.map((o) => o.name));
+  return file.officials.map((o) => ({
+    form: o.name,
+    caseSensitive: true,
+    kind: 'Official',
+    name: o.name,
+    country: o.country,
+    affiliationKind: orgNames.has(o.country) ? 'Organization' : 'State',
+  }));
+}
 
 function organizationEntries(file: OrganizationFile): GazetteerEntry[] {
   return file.organizations.flatMap((org) =>
@@ -72,9 +88,11 @@ export function loadKnowledge(): Knowledge {
   const weapons = readJson<WeaponFile>('weapons.json');
   const titles = readJson<TitleFile>('titles.json');
   const triggers = readJson<TriggerFile>('triggers.json');
+  const organizations = readJson<OrganizationFile>('organizations.json');
   cached = Object.freeze({
     entries: [
-      ...organizationEntries(readJson<OrganizationFile>('organizations.json')),
+      ...organizationEntries(organizations),
+      ...officialEntries(readJson<OfficialFile>('knownOfficials.json'), organizations),
       ...countries.entries,
       ...weaponEntries(weapons),
     ],

@@ -47,6 +47,15 @@ export function nameRunAt(sentence: Sentence, start: number, knowledge: Knowledg
     } else if (isNameWord(t, sentence, end) && t.spaceBefore && !NOT_NAMES.has(t.text)) {
       end += 1;
       words += 1;
+    } else if (
+      knowledge.nameParticles.includes(t.norm) &&
+      next?.text === '-' &&
+      isJoined(next) &&
+      isNameWord(tokens[end + 2], sentence, end + 2) &&
+      isJoined(tokens[end + 2])
+    ) {
+      end += 3;
+      words += 1;
     } else if (knowledge.nameParticles.includes(t.norm) && isNameWord(next, sentence, end + 1)) {
       end += 2;
       words += 2;

@@ -12,6 +12,7 @@ export const PREPOSITIONS = new Set(
   ),
 );
 const BOUNDARY_WORDS = new Set([
+  'that',
   'as',
   'while',
   'when',
@@ -110,9 +111,25 @@ export function isBoundary(sentence: Sentence, i: number): boolean {
 
 /** First token index of the clause holding token `i`. */
 export function clauseStart(sentence: Sentence, i: number): number {
-  for (let k = i - 1; k >= 0; k -= 1) if (isBoundary(sentence, k)) return k + 1;
+  for (let k = i - 1; k >= 0; k -= 1) {
+    if (isBoundary(sentence, k) || (SPEECH.has(sentence.tokens[k]?.norm ?? '') && k < i - 1))
+      return k + 1;
+  }
   return 0;
 }
+
+/** Speech verbs end the speaker's clause: in "Stoltenberg said the alliance must supply", he is not the supplier. */
+const SPEECH = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'stated',
+  'warned',
+  'argued',
+  'insisted',
+  'noted',
+]);
 
 /** Exclusive end of the clause holding token `i`. */
 export function clauseEnd(sentence: Sentence, i: number): number {
@@ -130,7 +147,14 @@ export function tokenBefore(sentence: Sentence, index: number): string {
 /** The mention is the object of a preposition ("in Seoul", "with Park"); "along with" is coordination. */
 export function isPrepObject(sentence: Sentence, m: Mention): boolean {
   let k = m.tokenStart - 1;
-  while (k >= 0 && DETERMINERS.has(sentence.tokens[k]?.norm ?? '') && !sentence.covered[k]) k -= 1;
+  for (;;) {
+    const covering = sentence.covered[k];
+    const norm = sentence.tokens[k]?.norm ?? '';
+    if (covering?.modifier || (covering?.kind === 'State' && covering.weak))
+      k = covering.tokenStart - 1;
+    else if (!covering && k >= 0 && (DETERMINERS.has(norm) || TITLE_WORDS.has(norm))) k -= 1;
+    else break;
+  }
   const before = sentence.tokens[k]?.norm ?? '';
   if ((before === 'and' || before === 'or') && !sentence.covered[k]) {
     const previous = sentence.covered[k - 1];
@@ -241,8 +265,16 @@ export function subjectGroup(sentence: Sentence, t: number): Mention[] {
     (m) => !isPrepObject(sentence, m) && !isPossessorOfThing(sentence, m),
   );
   const anchor = candidates[candidates.length - 1];
-  if (!anchor) return [];
+  if (!anchor) return demonymSubject(sentence, from, t);
   return coordinatedGroup(sentence, anchor, candidates);
+}
+
+/** "Emirati cargo flights had delivered": a demonym opening the clause stands for its State. */
+function demonymSubject(sentence: Sentence, from: number, t: number): Mention[] {
+  const m = sentence.mentions.find(
+    (x) => x.kind === 'State' && x.weak && x.tokenStart >= from && x.tokenStart <= from + 2,
+  );
+  return m && m.tokenEnd < t ? [{ ...m, weak: false }] : [];
 }
 
 const ROLE_AFTER_POSSESSIVE = new Set([
@@ -282,7 +314,12 @@ const ROLE_AFTER_POSSESSIVE = new Set([
 
 /** "North Korea's missile tests" — the possessor is not the subject of what follows. */
 export function isPossessorOfThing(sentence: Sentence, m: Mention): boolean {
-  if (sentence.tokens[m.tokenEnd]?.text !== "'s") return false;
+  const mark = sentence.tokens[m.tokenEnd]?.text;
+  if (
+    mark !== "'s" &&
+    !(mark === "'" && /s$/.test(m.surface || sentence.tokens[m.tokenEnd - 1]?.text || ''))
+  )
+    return false;
   const next = sentence.tokens[m.tokenEnd + 1];
   return !next || !ROLE_AFTER_POSSESSIVE.has(next.norm);
 }

@@ -1,7 +1,14 @@
 /** Small phrase helpers shared by relation rules. */
 import type { Mention } from '../document/Mention.js';
 import type { Sentence } from '../document/Sentence.js';
-import { BE_FORMS, TITLE_WORDS, actorsIn, coordinatedGroup, isActor } from './clauses.js';
+import {
+  BE_FORMS,
+  PREPOSITIONS,
+  TITLE_WORDS,
+  actorsIn,
+  coordinatedGroup,
+  isActor,
+} from './clauses.js';
 import type { RelationContext } from './RelationContext.js';
 import { resolvePronoun } from './resolveSubjects.js';
 
@@ -73,15 +80,28 @@ export function isPassive(sentence: Sentence, t: number): boolean {
 
 /** Skips determiners, title words and qualifying mentions: "with South Korean Foreign Minister Park Jin". */
 function skipToActor(sentence: Sentence, j: number, to: number): number {
+  let plain = 0;
   for (let hops = 0; j < to && hops < 8; hops += 1) {
     const covering = sentence.covered[j];
-    const norm = sentence.tokens[j]?.norm ?? '';
+    const token = sentence.tokens[j];
+    const norm = token?.norm ?? '';
     if (covering?.modifier || (covering?.kind === 'State' && covering.weak)) j = covering.tokenEnd;
     else if (!covering && (DETERMINERS.has(norm) || TITLE_WORDS.has(norm))) j += 1;
-    else break;
+    else if (
+      !covering &&
+      plain < 2 &&
+      /^\p{Ll}+$/u.test(token?.text ?? '') &&
+      !PREPOSITIONS.has(norm) &&
+      !LINKS.has(norm)
+    ) {
+      plain += 1;
+      j += 1;
+    } else break;
   }
   return j;
 }
+
+const LINKS = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'said', 'says', 'as']);
 
 /**
  * Group of actors right after one of `words` ("to Russia", "by the DPRK", "between A, B and C");
@@ -120,6 +140,8 @@ export function weaponsIn(sentence: Sentence, from: number, to: number): Mention
 
 const MODIFIER_WORDS = new Set([
   'alleged',
+  'treaty',
+  "'",
   'continued',
   'continuing',
   'illegal',

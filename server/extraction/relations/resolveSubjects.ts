@@ -35,7 +35,10 @@ function lastBefore(
   accept: (m: Mention) => boolean,
 ): Mention | undefined {
   const list = sentence.mentions.filter((m) => m.tokenEnd <= t && isActor(m) && accept(m));
-  return list[list.length - 1];
+  const last = list[list.length - 1];
+  const appositive =
+    last && sentence.tokens[last.tokenEnd]?.text === ',' && last.tokenEnd + 1 === t;
+  return appositive ? list[list.length - 2] : last;
 }
 
 export function resolvePronoun(
@@ -81,6 +84,36 @@ function infinitiveSubject(sentence: Sentence, t: number): Mention[] {
   return m && isActor(m) ? [m] : [];
 }
 
+const ACCUSE = new Set([
+  'accused',
+  'accuse',
+  'accuses',
+  'accusing',
+  'blamed',
+  'blame',
+  'blames',
+  'blaming',
+  'suspected',
+  'suspects',
+]);
+
+/**
+ * "accused Iran of supplying": the subject of the gerund is the accused, not the accuser; when
+ * the accused is no entity ("accused Western countries of arming Ukraine") there is none.
+ */
+function gerundSubject(sentence: Sentence, t: number): Mention[] | undefined {
+  if (!sentence.tokens[t]?.norm.endsWith('ing')) return undefined;
+  const prep = sentence.tokens[t - 1]?.norm;
+  if (prep !== 'of' && prep !== 'for' && prep !== 'by') return undefined;
+  let accuser = -1;
+  for (let k = t - 2; k >= Math.max(0, t - 8); k -= 1)
+    if (ACCUSE.has(sentence.tokens[k]?.norm ?? '')) accuser = k;
+  if (accuser < 0) return undefined;
+  const accused = actorsIn(sentence, accuser + 1, t - 1);
+  const last = accused[accused.length - 1];
+  return last ? coordinatedGroup(sentence, last, accused) : [];
+}
+
 export function resolveSubjects(
   ctx: RelationContext,
   sentence: Sentence,
@@ -88,6 +121,8 @@ export function resolveSubjects(
 ): { subjects: Mention[]; viaPronoun: boolean } {
   const infinitive = infinitiveSubject(sentence, t);
   if (infinitive.length > 0) return { subjects: infinitive, viaPronoun: false };
+  const gerund = gerundSubject(sentence, t);
+  if (gerund) return { subjects: gerund, viaPronoun: false };
   const group = subjectGroup(sentence, t);
   const p = pronounBefore(sentence, t, group);
   if (p >= 0) {

@@ -41,6 +41,11 @@ function toMention(sentence: Sentence, entry: GazetteerEntry, start: number, end
   if (entry.orgType) mention.orgType = entry.orgType;
   if (entry.country) mention.country = entry.country;
   if (entry.role === 'demonym') mention.weak = true;
+  if (entry.kind === 'Official' && entry.country) {
+    mention.affiliation = entry.country;
+    mention.affiliationKind = entry.affiliationKind ?? 'State';
+    delete mention.country;
+  }
   return mention;
 }
 

@@ -126,12 +126,28 @@ function titleAt(
     : { end: match.end };
 }
 
+/** "ambassador to the United Nations, Name": skips a short phrase naming what the title is of. */
+function skipAttachedPhrase(sentence: Sentence, at: number): number {
+  const prep = sentence.tokens[at]?.norm ?? '';
+  if (prep !== 'to' && prep !== 'of' && prep !== 'for' && prep !== 'at') return at;
+  let k = at + 1;
+  if (sentence.tokens[k]?.norm === 'the') k += 1;
+  const m = sentence.covered[k];
+  return m && m.kind !== 'Official' && sentence.tokens[m.tokenEnd]?.text === ',' ? m.tokenEnd : at;
+}
+
 function titleThenName(doc: ArticleDocument, sentence: Sentence, i: number): number {
   const title = titleAt(doc, sentence, i);
   if (!title) return -1;
-  let nameStart = title.end;
+  let nameStart = skipAttachedPhrase(sentence, title.end);
   const comma = sentence.tokens[nameStart]?.text === ',';
   if (comma) nameStart += 1;
+  const known = sentence.covered[nameStart];
+  if (known?.kind === 'Official' && known.tokenStart === nameStart) {
+    const qualifier = qualifierBefore(sentence, i);
+    if (qualifier) qualifier.modifier = true;
+    return known.tokenEnd;
+  }
   const end = nameRunAt(sentence, nameStart, doc.knowledge);
   if (end < 0 || (comma && !/^[,.;]?$/.test(sentence.tokens[end]?.text ?? '.'))) return -1;
   if (comma && end - nameStart < 2) return -1;

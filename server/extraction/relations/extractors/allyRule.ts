@@ -7,7 +7,7 @@
 import type { Mention } from '../../document/Mention.js';
 import type { Sentence } from '../../document/Sentence.js';
 import type { Claim } from '../Claim.js';
-import { clauseEnd, dedupe, isActor } from '../clauses.js';
+import { clauseEnd, dedupe, isActor, subjectGroup } from '../clauses.js';
 import type { Trigger } from '../findTriggers.js';
 import { groupClaims, liftToState, pairClaims } from '../makeClaim.js';
 import { groupAfterWord, hyphenPair, leftAgent } from '../phrases.js';
@@ -28,7 +28,6 @@ const APPOSITION = new Set([
   'a',
   'an',
   'the',
-  'as',
   'became',
   'has',
   'been',
@@ -100,6 +99,37 @@ function salientStates(sentence: Sentence): Mention[] {
   return states.length === 2 ? states : [];
 }
 
+const OF = new Set(['of']);
+
+/** "the junta's partnership": a possessor that is no entity leaves the relation unknown. */
+function hasOtherPossessor(sentence: Sentence, trigger: Trigger): boolean {
+  for (let k = trigger.start - 1; k >= Math.max(0, trigger.start - 4); k -= 1) {
+    const text = sentence.tokens[k]?.text ?? '';
+    if (text === "'s" || text === "'") return !sentence.covered[k - 1];
+    if (sentence.covered[k] || !/^\p{Ll}/u.test(text)) return false;
+  }
+  return false;
+}
+
+/** The actor a noun phrase is in apposition to: "Egypt, a close ally of ...", "India, a key partner". */
+function appositionHead(sentence: Sentence, t: number): Mention[] {
+  let sawComma = false;
+  for (let k = t - 1; k >= Math.max(0, t - 6); k -= 1) {
+    const m = sentence.covered[k];
+    if (m) return sawComma && isActor(m) ? [m] : [];
+    const norm = sentence.tokens[k]?.norm ?? '';
+    if (norm === ',' || norm === '—' || norm === '–') sawComma = true;
+    else if (!APPOSITION.has(norm) && !/^\p{Ll}+$/u.test(sentence.tokens[k]?.text ?? '')) return [];
+  }
+  return [];
+}
+
+/** The subject of the clause the apposition hangs in: "The United States ... sanctions on India, a key partner". */
+function mainSubject(sentence: Sentence, head: Mention): Mention[] {
+  const before = subjectGroup(sentence, head.tokenStart).filter((m) => m !== head);
+  return before.slice(0, 1);
+}
+
 function participants(
   ctx: RelationContext,
   sentence: Sentence,
@@ -113,6 +143,27 @@ function participants(
   const partners = groupAfterWord(sentence, trigger.end, end, WITH, 2);
   const possessor =
     trigger.pos === 'noun' ? leftAgent(ctx, sentence, trigger.start).filter(isActor) : [];
+  if (possessor.length === 0 && trigger.pos === 'noun' && hasOtherPossessor(sentence, trigger))
+    return [];
+  const of =
+    trigger.lemma === 'ally' || trigger.lemma === 'partnership'
+      ? groupAfterWord(sentence, trigger.end, end, OF, 0)
+      : [];
+  if (possessor.length === 0 && of.length > 0) {
+    const head = appositionHead(sentence, trigger.start);
+    return {
+      a: head.length > 0 ? head : resolveSubjects(ctx, sentence, trigger.start).subjects,
+      b: of,
+    };
+  }
+  if (
+    possessor.length === 0 &&
+    trigger.pos === 'noun' &&
+    (trigger.lemma === 'ally' || trigger.lemma === 'partnership')
+  ) {
+    const head = appositionHead(sentence, trigger.start);
+    if (head.length > 0) return { a: head, b: mainSubject(sentence, head[0] as Mention) };
+  }
   if (possessor.length > 0) {
     if (partners.length > 0) return { a: possessor, b: partners };
     if (trigger.lemma === 'ally')

@@ -36,6 +36,19 @@ function weakTargets(
   return [];
 }
 
+/** "condemned the Russian deliveries": a demonym in the object stands for its State. */
+function demonymTarget(sentence: Sentence, from: number, end: number): Mention[] {
+  const m = sentence.mentions.find(
+    (x) =>
+      x.kind === 'State' &&
+      x.weak &&
+      x.tokenStart >= from &&
+      x.tokenStart <= from + 2 &&
+      x.tokenStart < end,
+  );
+  return m ? [{ ...m, weak: false }] : [];
+}
+
 function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger): Claim[] {
   const end = clauseEnd(sentence, trigger.end - 1);
   const { subjects, viaPronoun } = resolveSubjects(ctx, sentence, trigger.start);
@@ -49,6 +62,7 @@ function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger):
     targets = weakTargets(ctx, sentence, trigger, end);
   } else {
     targets = objectGroup(sentence, trigger.end, end);
+    if (targets.length === 0) targets = demonymTarget(sentence, trigger.end, end);
   }
   const confidence = (trigger.weak ? 0.65 : 0.8) - (viaPronoun ? 0.1 : 0);
   return pairClaims(

@@ -43,19 +43,59 @@ interface Roles {
   viaPronoun: boolean;
 }
 
-function rolesOf(ctx: RelationContext, sentence: Sentence, trigger: Trigger): Roles | undefined {
+/** "obtained drones from Iran and shells from North Korea": each "from" takes the weapons before it. */
+function fromSegments(
+  sentence: Sentence,
+  from: number,
+  end: number,
+): { suppliers: Mention[]; weapons: Mention[] }[] {
+  const out: { suppliers: Mention[]; weapons: Mention[] }[] = [];
+  let start = from;
+  for (let k = from; k < end; k += 1) {
+    if (sentence.tokens[k]?.norm !== 'from' || sentence.covered[k]) continue;
+    const suppliers = groupAfterWord(sentence, k, end, FROM, 0);
+    if (suppliers.length === 0) continue;
+    out.push({ suppliers, weapons: weaponsIn(sentence, start, k) });
+    start = (suppliers[suppliers.length - 1] as Mention).tokenEnd;
+  }
+  return out;
+}
+
+/** Weapons of an object, up to a comma that opens another clause ("..., Dutch Defence Minister X said"). */
+export function objectWeapons(sentence: Sentence, from: number, end: number): Mention[] {
+  for (let k = from; k < end; k += 1) {
+    if (sentence.tokens[k]?.text !== ',' || sentence.covered[k]) continue;
+    const next = sentence.covered[k + 1];
+    const token = sentence.tokens[k + 1];
+    if ((next && next.kind !== 'Weapon') || (!next && token?.upper))
+      return weaponsIn(sentence, from, k);
+  }
+  return weaponsIn(sentence, from, end);
+}
+
+function rolesOf(ctx: RelationContext, sentence: Sentence, trigger: Trigger): Roles[] {
   const end = clauseEnd(sentence, trigger.end - 1);
-  const after = weaponsIn(sentence, trigger.end, end);
+  const after = objectWeapons(sentence, trigger.end, end);
   const { subjects, viaPronoun } = resolveSubjects(ctx, sentence, trigger.start);
   if (trigger.roles === 'recipient') {
-    if (isPassive(sentence, trigger.start)) return undefined;
-    return {
-      suppliers: groupAfterWord(sentence, trigger.end, end, FROM),
+    if (isPassive(sentence, trigger.start)) return [];
+    return fromSegments(sentence, trigger.end, end).map((s) => ({
+      ...s,
       recipients: subjects,
-      weapons: after,
       viaPronoun,
-    };
+    }));
   }
+  return [agentRoles(sentence, trigger, end, after, subjects, viaPronoun)];
+}
+
+function agentRoles(
+  sentence: Sentence,
+  trigger: Trigger,
+  end: number,
+  after: Mention[],
+  subjects: Mention[],
+  viaPronoun: boolean,
+): Roles {
   if (isPassive(sentence, trigger.start)) {
     const before = weaponsIn(sentence, clauseStart(sentence, trigger.start), trigger.start);
     const to = groupAfterWord(sentence, trigger.end, end, TO);
@@ -96,7 +136,6 @@ const NOUN_BEFORE = new Set([
   'arms',
   'weapons',
   'military',
-  'of',
   'new',
   'possible',
   'future',
@@ -119,11 +158,14 @@ export function looksNominal(sentence: Sentence, t: number): boolean {
   return NOUN_BEFORE.has(before?.norm ?? '') || sentence.covered[t - 1]?.kind === 'Weapon';
 }
 
-function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger): Claim[] {
-  if (looksNominal(sentence, trigger.start)) return [];
-  const roles = rolesOf(ctx, sentence, trigger);
-  if (roles && NEEDS_RECIPIENT.has(trigger.lemma) && roles.recipients.length === 0) return [];
-  if (!roles || roles.suppliers.length === 0) return [];
+function claimsFor(
+  ctx: RelationContext,
+  sentence: Sentence,
+  trigger: Trigger,
+  roles: Roles,
+): Claim[] {
+  if (roles.suppliers.length === 0) return [];
+  if (NEEDS_RECIPIENT.has(trigger.lemma) && roles.recipients.length === 0) return [];
   const end = clauseEnd(sentence, trigger.end - 1);
   if (roles.weapons.length === 0 && !hasMilitaryAid(sentence, trigger.end, end)) return [];
   const confidence = (trigger.weak ? 0.7 : 0.8) - (roles.viaPronoun ? 0.1 : 0);
@@ -140,6 +182,13 @@ function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger):
     ...pairClaims(ctx, base, suppliers, recipients),
     ...pairClaims(ctx, base, suppliers, roles.weapons),
   ];
+}
+
+function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger): Claim[] {
+  if (looksNominal(sentence, trigger.start)) return [];
+  return rolesOf(ctx, sentence, trigger).flatMap((roles) =>
+    claimsFor(ctx, sentence, trigger, roles),
+  );
 }
 
 export const supplyVerbRule: RelationExtractor = {
