@@ -70,6 +70,9 @@ export async function createApp(deps: AppDeps): Promise<express.Express> {
     }),
   );
   app.use(clientRoutes(deps.clientDir ?? DEFAULT_CLIENT_DIR));
+  app.use((request) => {
+    throw new EntenteError('NOT_FOUND', `Nothing at ${request.method} ${request.path}.`);
+  });
   app.use(errorMiddleware({ production: config.production }));
   return app;
 }

@@ -6,13 +6,11 @@ export function healthRoute(store: GraphStore): RequestHandler {
   return async (_request, response) => {
     try {
       const health = await store.health();
-      response
-        .status(health.ok ? 200 : 503)
-        .json({
-          status: health.ok ? 'ok' : 'degraded',
-          backend: health.backend,
-          detail: health.detail,
-        });
+      response.status(health.ok ? 200 : 503).json({
+        status: health.ok ? 'ok' : 'degraded',
+        backend: health.backend,
+        detail: health.detail,
+      });
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       response.status(503).json({ status: 'degraded', backend: store.backend, detail });
