@@ -258,12 +258,35 @@ export function dedupe(mentions: Mention[]): Mention[] {
   });
 }
 
-/** The subject group of a trigger at token `t`: the coordinated actors nearest before it in its clause. */
-export function subjectGroup(sentence: Sentence, t: number): Mention[] {
-  const from = clauseStart(sentence, t);
-  const candidates = actorsIn(sentence, from, t).filter(
+function subjectCandidates(sentence: Sentence, from: number, to: number): Mention[] {
+  return actorsIn(sentence, from, to).filter(
     (m) => !isPrepObject(sentence, m) && !isPossessorOfThing(sentence, m),
   );
+}
+
+/** Last comma in [from, to) that is not inside a mention: it closes a relative clause. */
+function lastComma(sentence: Sentence, from: number, to: number): number {
+  for (let k = to - 1; k >= from; k -= 1) {
+    if (sentence.tokens[k]?.text === ',' && !sentence.covered[k]) return k;
+  }
+  return -1;
+}
+
+/**
+ * The subject group of a trigger at token `t`: the coordinated actors nearest before it in its
+ * clause. A relative clause ("North Korea, which has blamed ..., has sold") is skipped, and a
+ * clause opened by "which"/"who" with no subject of its own takes the actor it refers back to.
+ */
+export function subjectGroup(sentence: Sentence, t: number): Mention[] {
+  const from = clauseStart(sentence, t);
+  const opener = sentence.tokens[from - 1]?.norm ?? '';
+  const relative = opener === 'which' || opener === 'who';
+  const comma = relative ? lastComma(sentence, from, t) : -1;
+  let candidates = subjectCandidates(sentence, comma >= 0 ? comma + 1 : from, t);
+  if (candidates.length === 0 && relative) {
+    const antecedentEnd = sentence.tokens[from - 2]?.text === ',' ? from - 2 : from - 1;
+    candidates = subjectCandidates(sentence, clauseStart(sentence, antecedentEnd), antecedentEnd);
+  }
   const anchor = candidates[candidates.length - 1];
   if (!anchor) return demonymSubject(sentence, from, t);
   return coordinatedGroup(sentence, anchor, candidates);

@@ -23,9 +23,12 @@ function weakTargets(
   ctx: RelationContext,
   sentence: Sentence,
   trigger: Trigger,
-  end: number,
+  endOfClause: number,
 ): Mention[] {
-  const from = sentence.tokens[trigger.end]?.norm === 'that' ? trigger.end + 1 : trigger.end;
+  let end = endOfClause;
+  const hasThat = sentence.tokens[trigger.end]?.norm === 'that';
+  const from = hasThat ? trigger.end + 1 : trigger.end;
+  if (hasThat) end = clauseEnd(sentence, from);
   const targets = directObject(sentence, from, end);
   const last = targets[targets.length - 1];
   if (!last) return [];
