@@ -30,6 +30,7 @@ export async function loadLargeGraph(
     seed: options.seed,
   });
   const store = await benchStore.openFresh(STORE_NAME);
+  const used = new Set<string>();
   let articles = 0;
   let claims = 0;
   const started = performance.now();
@@ -38,6 +39,8 @@ export async function loadLargeGraph(
       const outcomes = await store.ingest(batch);
       const failed = outcomes.find((outcome) => 'error' in outcome);
       if (failed && 'error' in failed) throw failed.error;
+      for (const record of batch)
+        for (const entity of record.extraction.entities) used.add(entity.id);
       articles += batch.length;
       claims += batch.reduce((sum, record) => sum + countClaims(record.extraction.relations), 0);
       options.log(
@@ -69,7 +72,10 @@ export async function loadLargeGraph(
     entities: graph.entities.length,
     claims,
     articles,
-    samples: sampleQueries(graph.entities, options.seed),
+    samples: sampleQueries(
+      graph.entities.filter((entity) => used.has(entity.id)),
+      options.seed,
+    ),
   };
 }
 
@@ -77,12 +83,13 @@ function countClaims(relations: { evidence: unknown[] }[]): number {
   return relations.reduce((sum, relation) => sum + relation.evidence.length, 0);
 }
 
+/** Query samples among the entities the graph holds: a quarter states (hubs), the rest any kind. */
 function sampleQueries(entities: ExtractedEntity[], seed: number): QuerySamples {
   const random = createRandom(seed + 2);
   const states = entities.filter((entity) => entity.kind === 'State');
   const others = entities.filter((entity) => entity.kind !== 'State');
   const chosen = [
-    ...Array.from({ length: 100 }, () => random.pick(states)),
+    ...Array.from({ length: 100 }, () => random.pick(states.length ? states : others)),
     ...Array.from({ length: 300 }, () => random.pick(others.length ? others : states)),
   ];
   const searchTexts = chosen.map((entity) => {
