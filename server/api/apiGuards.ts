@@ -11,7 +11,7 @@ import type { ValidationContext } from 'graphql';
 export interface ApiGuards {
   /** Deepest selection nesting (introspection excepted). */
   maxDepth: number;
-  /** Largest cost (objects 2, scalars 1, times 1.5 per level of depth). */
+  /** Largest cost: objects 2, scalars 1, times 1.5 per level of depth, times a literal `first`. */
   maxCost: number;
   /** Most aliases in one document. */
   maxAliases: number;
