@@ -20,7 +20,7 @@ export interface ExploreLimits {
 }
 
 export const DEFAULT_EXPLORE_LIMITS: Readonly<ExploreLimits> = Object.freeze({
-  maxPageSize: 100,
+  maxPageSize: 200,
   maxDepth: 3,
   maxNeighborhoodNodes: 1000,
   maxPathLength: 6,

@@ -70,7 +70,7 @@ describe('read use cases', () => {
 
   it('caps the page size of searches and connections', async () => {
     const store = storeWith({});
-    expect(await codeOf(searchEntities(store, { text: 'korea', first: 101 }, limits))).toBe(
+    expect(await codeOf(searchEntities(store, { text: 'korea', first: 201 }, limits))).toBe(
       'BAD_USER_INPUT',
     );
     expect(await codeOf(listRelations(store, {}, { first: 1000 }, limits))).toBe('BAD_USER_INPUT');
