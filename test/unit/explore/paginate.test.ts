@@ -1,6 +1,6 @@
 import { toExploreLimits } from '../../../server/explore/exploreLimits.js';
 import { fromCursor, pageOfList, paginate } from '../../../server/explore/paginate.js';
-import type { FetchPage } from '../../../server/explore/paginate.js';
+import type { Connection, FetchPage } from '../../../server/explore/paginate.js';
 
 const limits = toExploreLimits({ maxPageSize: 4 });
 const letters = 'abcdefghij'.split('');
@@ -10,7 +10,7 @@ async function walk(fetch: FetchPage<string>, first: number, pick: 'end' | 'midd
   const seen: string[] = [];
   let after: string | null = null;
   for (let guard = 0; guard < 50; guard += 1) {
-    const connection = await paginate(fetch, { first, after }, limits);
+    const connection: Connection<string> = await paginate(fetch, { first, after }, limits);
     const nodes = connection.edges.map((edge) => edge.node);
     const taken = pick === 'middle' && nodes.length > 1 ? nodes.length - 1 : nodes.length;
     seen.push(...nodes.slice(0, taken));
