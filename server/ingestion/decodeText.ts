@@ -71,12 +71,28 @@ function utf8SequenceLength(bytes: Uint8Array, i: number): number {
   return length;
 }
 
+/** Text in UTF-16 without a mark: a NUL in every other byte, at even or at odd positions. */
+function looksLikeUtf16(head: Uint8Array): boolean {
+  const pairs = Math.floor(head.length / 2);
+  if (pairs < 4) return false;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i + 1 < head.length; i += 2) {
+    if (head[i] === 0) evenNul += 1;
+    if (head[i + 1] === 0) oddNul += 1;
+  }
+  return Math.max(evenNul, oddNul) >= pairs * 0.9 && Math.min(evenNul, oddNul) <= pairs * 0.1;
+}
+
 /** Names the binary format when the bytes look binary (a signature, or NUL bytes early on). */
 export function sniffBinary(bytes: Uint8Array): string | null {
   const signature = BINARY_SIGNATURES.find((candidate) => startsWith(bytes, candidate.bytes));
   if (signature) return signature.name;
   const head = bytes.subarray(0, 8192);
-  return head.includes(0) ? 'binary data (it contains NUL bytes)' : null;
+  if (!head.includes(0)) return null;
+  return looksLikeUtf16(head)
+    ? 'UTF-16 text without a byte order mark (re-save it as UTF-8)'
+    : 'binary data (it contains NUL bytes)';
 }
 
 /** Decodes a file's bytes to text; throws BAD_USER_INPUT for binary data or invalid UTF-8. */

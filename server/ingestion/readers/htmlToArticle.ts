@@ -5,6 +5,7 @@
  */
 import { Parser } from 'htmlparser2';
 import type { ArticleMeta } from '../../domain/types.js';
+import { toIsoDate } from '../metadata/toIsoDate.js';
 import type { ParsedArticle } from './singleArticleReader.js';
 
 /** Elements whose whole content is not article text. */
@@ -135,7 +136,8 @@ export function htmlToArticle(html: string): ParsedArticle {
         : out.text.page,
   );
   const title = collapse(out.h1) || pickMeta(out, 'title') || collapse(out.title) || undefined;
-  const date = pickMeta(out, 'date') ?? out.time;
+  // Dates in pages are the page's, not the user's: one that cannot be read is left out.
+  const date = [pickMeta(out, 'date'), out.time].map((raw) => raw && toIsoDate(raw)).find(Boolean);
   const url = out.canonical ?? pickMeta(out, 'url');
   const source = pickMeta(out, 'source');
   return {

@@ -63,6 +63,12 @@ describe('decodeText', () => {
     expect(findInvalidUtf8(Buffer.from([0x61, 0x62, 0xe2, 0x82]))).toBe(2); // cut short
   });
 
+  it('says when NUL bytes are UTF-16 text without a byte order mark', () => {
+    expect(reasonOf(Buffer.from('Chad met with Niger.', 'utf16le'))).toMatch(
+      /UTF-16 text without a byte order mark.*UTF-8/,
+    );
+  });
+
   it('does not take ordinary text for binary', () => {
     expect(sniffBinary(Buffer.from('GIF is not at the start: a GIF8 here'))).toBeNull();
   });

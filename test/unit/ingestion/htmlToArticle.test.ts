@@ -41,7 +41,7 @@ describe('htmlToArticle', () => {
   it('takes the title from <h1> and metadata from meta tags', () => {
     expect(article).toMatchObject({
       title: 'Egypt mediates talks between Israel and Hamas',
-      date: '2024-02-10T08:00:00Z',
+      date: '2024-02-10T08:00:00.000Z',
       source: 'Example News',
       url: 'https://news.example.com/egypt-talks',
     });
@@ -53,6 +53,15 @@ describe('htmlToArticle', () => {
     );
     expect(parsed.title).toBe('Chile and Peru sign pact');
     expect(parsed.text).toBe('Chile met Peru.');
+  });
+
+  it('leaves out a page date that cannot be read, and falls back to <time>', () => {
+    const odd = htmlToArticle('<meta name="date" content="Tuesday"><p>Text.</p>');
+    expect(odd.date).toBeUndefined();
+    const timed = htmlToArticle(
+      '<meta name="date" content="soon"><time datetime="2023-11-08">Nov 8</time><p>x</p>',
+    );
+    expect(timed.date).toBe('2023-11-08');
   });
 
   it('survives broken markup and unclosed scripts', () => {
