@@ -36,8 +36,8 @@ function dropLeadingCrumbs(text: string, headlineLine: number): string {
   return onlyCrumbs ? lines.slice(headlineLine).join('\n') : text;
 }
 
-function normaliseDate(raw: string | undefined, text: string): string | null {
-  if (raw === undefined || raw.trim() === '') return findDateline(text);
+function normaliseDate(raw: string | null | undefined, text: string): string | null {
+  if (raw === undefined || raw === null || raw.trim() === '') return findDateline(text);
   const iso = toIsoDate(raw);
   if (iso) return iso;
   throw new EntenteError(
@@ -46,7 +46,8 @@ function normaliseDate(raw: string | undefined, text: string): string | null {
   );
 }
 
-const optional = (value: string | undefined): string | null => value?.trim() || null;
+/** Metadata from the API may be null as well as absent. */
+const optional = (value: string | null | undefined): string | null => value?.trim() || null;
 
 export function prepareArticle(input: ArticleInput, options: PrepareOptions): ArticleRecord {
   const raw = assertText(input);

@@ -90,6 +90,22 @@ describe('ingestArticles', () => {
     expect(record?.key).toBe('meta:france and germany talks 1||2024-03-03');
   });
 
+  it('takes null metadata (as GraphQL sends it) as absent', async () => {
+    const store = createMemoryStore();
+    const input = {
+      ...article(1),
+      title: null,
+      date: null,
+      source: null,
+      url: null,
+    } as unknown as { text: string };
+    const report = await ingestArticles(store, [input]);
+    expect(report.outcomes[0]).toMatchObject({
+      status: 'stored',
+      title: 'France and Germany talks (1)',
+    });
+  });
+
   it('writes in batches of the given size and counts the same article twice as unchanged', async () => {
     const store = createMemoryStore();
     const inputs = Array.from({ length: 25 }, (_, n) => article(n));
