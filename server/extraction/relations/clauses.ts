@@ -380,17 +380,3 @@ export function prepositionGroup(
   }
   return [];
 }
-
-const ROLE_WORDS_IN_GROUPS = new Set([
-  'leadership',
-  'president',
-  'counterpart',
-  'counterparts',
-  'officials',
-  'leader',
-  'minister',
-  'foreign',
-  'prime',
-  'his',
-  'her',
-]);

@@ -1,0 +1,194 @@
+import { readable } from './helpers.js';
+
+const rel = (text: string) => readable(text).relations;
+const statusOf = (text: string, type: string) =>
+  readable(text).extraction.relations.find((r) => r.type === type)?.status;
+
+describe('SUPPLIES rules', () => {
+  it('active verb: supplier → recipient and supplier → each weapon', () => {
+    expect(
+      rel('North Korea has been supplying artillery shells and other munitions to Russia.'),
+    ).toEqual(
+      expect.arrayContaining([
+        'North Korea -SUPPLIES-> Russia',
+        'North Korea -SUPPLIES-> artillery shells',
+        'North Korea -SUPPLIES-> munitions',
+      ]),
+    );
+  });
+
+  it('indirect object with "with": "providing Russia with munitions"', () => {
+    expect(rel('North Korea has been providing Russia with munitions.')).toEqual(
+      expect.arrayContaining([
+        'North Korea -SUPPLIES-> Russia',
+        'North Korea -SUPPLIES-> munitions',
+      ]),
+    );
+  });
+
+  it('nominal form: "the provision of munitions by the DPRK to the Russian Federation"', () => {
+    expect(
+      rel('They condemned the provision of munitions by the DPRK to the Russian Federation.'),
+    ).toEqual(
+      expect.arrayContaining([
+        'North Korea -SUPPLIES-> Russia',
+        'North Korea -SUPPLIES-> munitions',
+      ]),
+    );
+  });
+
+  it('passive voice takes the supplier from "by"', () => {
+    expect(rel('Patriot systems were delivered to Ukraine by Germany.')).toEqual(
+      expect.arrayContaining(['Germany -SUPPLIES-> Ukraine', 'Germany -SUPPLIES-> Patriot']),
+    );
+  });
+
+  it('recipient verbs pair each weapon with its "from" source', () => {
+    const r = rel(
+      'Moscow obtained Shahed-136 drones from Iran and artillery shells from North Korea.',
+    );
+    expect(r).toEqual(
+      expect.arrayContaining([
+        'Iran -SUPPLIES-> Shahed-136',
+        'North Korea -SUPPLIES-> artillery shells',
+        'Iran -SUPPLIES-> Russia',
+      ]),
+    );
+    expect(r).not.toContain('Iran -SUPPLIES-> artillery shells');
+  });
+
+  it('origin adjectives: "North Korean-made rocket-propelled grenades ... used by Hamas"', () => {
+    expect(rel('North Korean-made rocket-propelled grenades were used by Hamas.')).toEqual(
+      expect.arrayContaining([
+        'North Korea -SUPPLIES-> rocket-propelled grenades',
+        'North Korea -SUPPLIES-> Hamas',
+      ]),
+    );
+  });
+
+  it('needs materiel: humanitarian aid is not supply', () => {
+    expect(rel('Japan provided humanitarian aid to Sudan.')).toEqual([]);
+  });
+
+  it('the accused is the subject of "accused X of supplying"', () => {
+    expect(rel('The United States accused Iran of supplying drones to the Houthis.')).toEqual(
+      expect.arrayContaining(['Iran -SUPPLIES-> Houthis', 'United States -CONDEMNS-> Iran']),
+    );
+  });
+
+  it('status: denied and planned', () => {
+    expect(statusOf('Iran has denied sending weapons to the Houthis.', 'SUPPLIES')).toBe('denied');
+    expect(statusOf('Germany will deliver tanks to Ukraine next month.', 'SUPPLIES')).toBe(
+      'planned',
+    );
+  });
+});
+
+describe('CONDEMNS rules', () => {
+  it('critic → target from the verb, with coordination of critics', () => {
+    expect(
+      rel('The United States and South Korea, along with Japan, have condemned North Korea.'),
+    ).toEqual(
+      expect.arrayContaining([
+        'United States -CONDEMNS-> North Korea',
+        'South Korea -CONDEMNS-> North Korea',
+        'Japan -CONDEMNS-> North Korea',
+      ]),
+    );
+  });
+
+  it('targets after "by" and coordinated targets', () => {
+    const text =
+      'Secretary of State Antony Blinken and Defense Secretary Lloyd Austin travelled. KCNA criticized the visits by Blinken and Austin.';
+    expect(rel(text)).toEqual(
+      expect.arrayContaining(['KCNA -CONDEMNS-> Antony Blinken', 'KCNA -CONDEMNS-> Lloyd Austin']),
+    );
+  });
+
+  it('a relative clause refers back to its antecedent', () => {
+    expect(
+      rel('North Korea, which has blamed the United States for the violence, fired again.'),
+    ).toContain('North Korea -CONDEMNS-> United States');
+  });
+
+  it('a passive condemnation in a quote is the speaker’s', () => {
+    const text =
+      'Foreign Minister Park Jin spoke. “North Korea should be condemned accordingly,” Park said.';
+    expect(rel(text)).toContain('Park Jin -CONDEMNS-> North Korea');
+  });
+
+  it('weak verbs need a stop-doing verb: "demand that North Korea abandon"', () => {
+    expect(rel('The G7 demanded that North Korea abandon its nuclear weapons.')).toContain(
+      'G7 -CONDEMNS-> North Korea',
+    );
+    expect(rel('The G7 urged North Korea to attend talks.')).not.toContain(
+      'G7 -CONDEMNS-> North Korea',
+    );
+  });
+
+  it('attributed speech: a quote across sentences belongs to its speaker', () => {
+    const text =
+      'Secretary of State Antony Blinken spoke. “We see a two-way street. We are seeing Russia provide military technology to the DPRK,” Blinken said.';
+    expect(rel(text)).toEqual(
+      expect.arrayContaining([
+        'Russia -SUPPLIES-> North Korea',
+        'Antony Blinken -CONDEMNS-> Russia',
+      ]),
+    );
+  });
+});
+
+describe('MEETS rules', () => {
+  it('verb with object and with "with", planned status', () => {
+    expect(
+      rel('President Joe Biden is expected to meet with Chinese leader Xi Jinping.'),
+    ).toContain('Joe Biden -MEETS-> Xi Jinping');
+    expect(
+      statusOf('President Joe Biden is expected to meet with Chinese leader Xi Jinping.', 'MEETS'),
+    ).toBe('planned');
+  });
+
+  it('nouns: "X’s meeting with Y", "the X-Y meeting", introductory "At a news conference with Y, X said"', () => {
+    expect(
+      rel(
+        'Secretary of State Antony Blinken and President Yoon Suk Yeol spoke. The Blinken-Yoon meeting ended.',
+      ),
+    ).toContain('Antony Blinken -MEETS-> Yoon Suk Yeol');
+    expect(
+      rel(
+        'At a news conference later with Foreign Minister Park Jin, Secretary of State Antony Blinken said more.',
+      ),
+    ).toContain('Antony Blinken -MEETS-> Park Jin');
+  });
+
+  it('symmetric pairs from coordinated subjects', () => {
+    expect(rel('U.S. and South Korean officials held talks on Monday.')).toContain(
+      'South Korea -MEETS-> United States',
+    );
+  });
+});
+
+describe('ALLIES_WITH rules', () => {
+  it('closing ranks and three-way cooperation give every pair', () => {
+    expect(rel('The United States and South Korea closed ranks.')).toContain(
+      'South Korea -ALLIES_WITH-> United States',
+    );
+    expect(rel('They stressed three-way cooperation between Washington, Tokyo and Seoul.')).toEqual(
+      expect.arrayContaining([
+        'Japan -ALLIES_WITH-> United States',
+        'South Korea -ALLIES_WITH-> United States',
+        'Japan -ALLIES_WITH-> South Korea',
+      ]),
+    );
+  });
+
+  it('apposition: "China — North Korea’s main ally"', () => {
+    expect(rel('They urged China — North Korea’s main ally — to act.')).toContain(
+      'China -ALLIES_WITH-> North Korea',
+    );
+  });
+
+  it('negated ties are not alliances', () => {
+    expect(rel('Ecuador cut ties with Mexico.')).toEqual([]);
+  });
+});
