@@ -1,0 +1,113 @@
+/**
+ * Evidence: every claim behind the selected edge, newest first, the quote shown as text with
+ * the two entities' mentions marked (DOM text nodes, never HTML).
+ */
+import { explorerApi } from '../api/explorerApi.js';
+import type { ClaimedRelation } from '../api/explorerApi.js';
+import type { Workspace } from '../app/Workspace.js';
+import { RELATION_LOOKS, STATUS_LOOKS } from '../graph/palette.js';
+import { findMentions, toSegments } from '../graph/toSegments.js';
+import type { EdgeData } from '../graph/toElements.js';
+import type { GraphClaim } from '../graph/types.js';
+import { errorText, h, replaceChildren } from './dom.js';
+
+export function quoteNode(quote: string, relation: ClaimedRelation): HTMLElement {
+  const terms = [relation.source, relation.target].flatMap((entity) =>
+    [entity.name, ...entity.aliases].map((term) => ({ term, tag: entity.id })),
+  );
+  const segments = toSegments(quote, findMentions(quote, terms));
+  return h(
+    'blockquote',
+    { class: 'quote' },
+    segments.map((segment) =>
+      segment.mark ? h('mark', { 'data-entity': segment.tag }, segment.text) : segment.text,
+    ),
+  );
+}
+
+export function newestFirst(claims: readonly GraphClaim[]): GraphClaim[] {
+  return [...claims].sort((a, b) => (b.article.date ?? '').localeCompare(a.article.date ?? ''));
+}
+
+function claimItem(claim: GraphClaim, relation: ClaimedRelation): HTMLElement {
+  const article = claim.article;
+  return h(
+    'li',
+    { class: 'claim' },
+    quoteNode(claim.quote, relation),
+    h(
+      'p',
+      { class: 'claim-meta' },
+      h(
+        'span',
+        { class: `status status-${claim.status.toLowerCase()}` },
+        STATUS_LOOKS[claim.status].label,
+      ),
+      ' ',
+      article.url
+        ? h('a', { href: article.url, target: '_blank', rel: 'noopener noreferrer' }, article.title)
+        : h('span', { class: 'title' }, article.title),
+      h(
+        'span',
+        { class: 'muted' },
+        ` · ${[article.date?.slice(0, 10), article.source].filter(Boolean).join(' · ') || 'undated'}`,
+      ),
+      claim.speaker ? h('span', { class: 'muted' }, ` · said by ${claim.speaker.name}`) : null,
+    ),
+  );
+}
+
+function render(relation: ClaimedRelation): HTMLElement[] {
+  const look = RELATION_LOOKS[relation.type];
+  const claims = newestFirst(relation.claims);
+  return [
+    h(
+      'h2',
+      {},
+      relation.source.name,
+      h('span', { class: 'type-chip', style: `--chip:${look.color}` }, look.label),
+      relation.target.name,
+    ),
+    h(
+      'p',
+      { class: 'meta' },
+      `${claims.length} claim${claims.length === 1 ? '' : 's'}, newest first`,
+    ),
+    h(
+      'ol',
+      { class: 'plain claims' },
+      claims.map((claim) => claimItem(claim, relation)),
+    ),
+  ];
+}
+
+export function createEvidencePanel(workspace: Workspace): HTMLElement {
+  const body = h(
+    'div',
+    { class: 'panel-body' },
+    h('p', { class: 'empty' }, 'Click an edge to read the sentences behind it.'),
+  );
+  const panel = h(
+    'section',
+    { class: 'panel evidence', 'data-testid': 'evidence', 'aria-label': 'Evidence' },
+    body,
+  );
+  let ticket = 0;
+  workspace.events.on('selectEdge', async (id) => {
+    const data = workspace.view.cy.getElementById(id).data() as EdgeData | undefined;
+    if (!data) return;
+    const mine = ++ticket;
+    replaceChildren(body, h('p', { class: 'empty' }, 'Loading evidence…'));
+    try {
+      const relations = await explorerApi.relationClaims(data.source, data.type);
+      if (mine !== ticket) return;
+      const relation = relations.find((item) => item.id === id);
+      if (!relation)
+        replaceChildren(body, h('p', { class: 'empty' }, 'No stored claims for this edge.'));
+      else replaceChildren(body, render(relation));
+    } catch (error) {
+      replaceChildren(body, h('p', { class: 'error' }, errorText(error)));
+    }
+  });
+  return panel;
+}
