@@ -4,6 +4,7 @@
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { toRelationId } from '../../server/domain/ids.js';
 import type { ArticleInput } from '../../server/domain/types.js';
 import { ingestArticles } from '../../server/ingestion/ingestArticles.js';
 import { ingestPaths } from '../../server/ingestion/ingestPaths.js';
@@ -90,6 +91,33 @@ describe('ingest use cases on the embedded store', () => {
       expect(after.claims).toBe(
         before.claims - expectedClaimIds(originalRecord).length + editedClaims,
       );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'every stored claim has its relation in the graph, also between a new and a known entity',
+    async () => {
+      const known: ArticleInput = { text: 'Title a\n\nNorth Korea supplied munitions to Russia.' };
+      const joined: ArticleInput = { text: 'Short one\n\nFrance condemned Russia over the war.' };
+      await ingestArticles(store, [known], LIMIT);
+      await ingestArticles(store, [joined], LIMIT);
+      for (const input of [known, joined]) {
+        const record = prepareArticle(input, LIMIT);
+        const relationIds = record.extraction.relations.map((relation) =>
+          toRelationId(relation.type, relation.source, relation.target),
+        );
+        expect(relationIds.length).toBeGreaterThan(0);
+        expect(
+          (await store.getRelations(relationIds)).map((relation) => relation.id).sort(),
+        ).toEqual([...new Set(relationIds)].sort());
+        const subgraph = (await store.subgraphOfArticles([record.article.id])).get(
+          record.article.id,
+        );
+        expect(subgraph?.edges.map((edge) => edge.id).sort()).toEqual(
+          [...new Set(relationIds)].sort(),
+        );
+      }
     },
     TIMEOUT,
   );
