@@ -88,3 +88,6 @@ function listStatementFiles(dir: string): string[] {
     .filter((file) => file.endsWith('.cypher'))
     .map((file) => file.slice(0, -'.cypher'.length));
 }
+
+/** The directory holding the statements, for tools that list them. */
+export const cypherDir = CYPHER_DIR;
