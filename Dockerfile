@@ -1,6 +1,6 @@
 # Multi-stage build of Entente on node:20-bookworm-slim. `npm ci` runs kuzu's install script
-# (approved in package.json "allowScripts"), which fetches nothing: the prebuilt binary ships in
-# the package.
+# (approved in package.json "allowScripts"); it copies the prebuilt binary for the platform
+# from the package into place.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
