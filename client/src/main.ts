@@ -80,6 +80,7 @@ async function start(root: HTMLElement): Promise<void> {
       ),
     ),
   );
+  workspace.view.cy.resize();
   bindKeys(workspace);
   await loadInitial(workspace);
 }

@@ -26,7 +26,7 @@ const BASE: StylesheetJson = [
       'text-background-opacity': 0.85,
       'text-background-padding': '2px',
       'text-background-shape': 'roundrectangle',
-      'min-zoomed-font-size': 7,
+      'min-zoomed-font-size': 6,
       'border-width': 2,
       'border-color': '#ffffff',
       'overlay-padding': 4,

@@ -20,10 +20,11 @@ const DEFAULTS: Readonly<Record<LayoutName, Record<string, unknown>>> = {
     quality: 'default', // 'proof' is slower and rarely better for news graphs
     randomize: true, // overwritten to false when positions already mean something
     animate: false, // animation costs a lot past a few hundred nodes
-    nodeRepulsion: 9000, // room for labels
-    idealEdgeLength: 110, // long enough for edge labels
+    nodeRepulsion: 6500, // room for labels
+    idealEdgeLength: 95, // long enough for edge labels
+    nodeDimensionsIncludeLabels: true, // labels do not overlap their neighbours
     edgeElasticity: 0.45,
-    nodeSeparation: 90,
+    nodeSeparation: 75,
     packComponents: true, // keeps disconnected pieces side by side
     padding: 40,
   },

@@ -5,7 +5,7 @@
 export const VIEW_BUDGET = Object.freeze({
   maxElements: 3000, // refuse to add past this, and offer a filter
   smoothFrom: 600, // hide edges while the viewport moves past this many elements
-  relationsPerPage: 250, // page size of the overview load
+  relationsPerPage: 200, // page size of the overview load
 });
 
 export interface BudgetCheck {

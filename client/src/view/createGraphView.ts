@@ -63,8 +63,8 @@ function runLayout(cy: Core, options: cytoscape.LayoutOptions, pinned: string[])
 export function createGraphView(container: HTMLElement): GraphView {
   const cy = cytoscape({
     container,
+    layout: { name: 'preset' }, // the container may not be in the page yet
     style: buildStylesheet(),
-    wheelSensitivity: 0.3,
     minZoom: 0.05,
     maxZoom: 4,
     boxSelectionEnabled: true,

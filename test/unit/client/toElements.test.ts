@@ -84,7 +84,7 @@ describe('buildStylesheet', () => {
     expect(meets.style('mid-target-arrow-shape')).toBe('tee');
     expect(cy.getElementById('state:north-korea').style('shape')).toBe('round-rectangle');
     expect(cy.getElementById('official:antony-blinken').style('shape')).toBe('ellipse');
-    expect(cy.getElementById('state:russia').style('min-zoomed-font-size')).toBe('7px');
+    expect(cy.getElementById('state:russia').style('min-zoomed-font-size')).toBe('6px');
     cy.destroy();
   });
 
