@@ -103,4 +103,41 @@ describe('entity recognisers', () => {
   it('reads an unknown designator before a weapon noun as a named system', () => {
     expect(readable('Russia used Su-25 jets.').entities).toContain('Weapon:Su-25');
   });
+
+  it('reads named systems by shape: designator or name, descriptive words, weapon noun', () => {
+    const { entities } = readable(
+      'Ruritania bought ZX-71B long-range attack drones, Talon Mark 4 radars and Kestrel short-range air defence missiles.',
+    );
+    expect(entities).toEqual(
+      expect.arrayContaining(['Weapon:ZX-71B', 'Weapon:Talon Mark 4', 'Weapon:Kestrel']),
+    );
+    expect(entities).not.toEqual(
+      expect.arrayContaining(['Weapon:drones', 'Weapon:radar systems', 'Weapon:missiles']),
+    );
+  });
+
+  it('does not read people, peoples or sentence openers before weapon nouns as systems', () => {
+    const { entities } = readable(
+      'Several drones hit the base. Kurdish drones and Soviet-era tanks were seen. Smith said rockets fell. The 2,000-pound bombs were found.',
+    );
+    expect(entities.filter((e) => e.startsWith('Weapon:') && /[A-Z0-9]/.test(e.slice(7)))).toEqual(
+      [],
+    );
+  });
+
+  it('keeps distinct kinds apart and follows the article spelling', () => {
+    const { entities } = readable(
+      'The army received rifles, machine guns, rocket launchers, patrol vessels and armored vehicles.',
+    );
+    expect(entities).toEqual(
+      expect.arrayContaining([
+        'Weapon:rifles',
+        'Weapon:machine guns',
+        'Weapon:rocket launchers',
+        'Weapon:patrol vessels',
+        'Weapon:armored vehicles',
+      ]),
+    );
+    expect(readable('They sent armoured vehicles.').entities).toContain('Weapon:armoured vehicles');
+  });
 });

@@ -9,6 +9,10 @@ import { addMention } from '../../document/Sentence.js';
 import type { Sentence } from '../../document/Sentence.js';
 import type { Token } from '../../text/Token.js';
 import type { EntityRecogniser } from '../EntityRecogniser.js';
+import { followSpelling } from '../followSpelling.js';
+import { systemNameAt } from '../systemNameAt.js';
+
+const WEAPON: GazetteerEntry = { form: '', caseSensitive: true, kind: 'Weapon', name: '' };
 
 function isBlockedWeapon(
   doc: ArticleDocument,
@@ -25,12 +29,23 @@ function isBlockedWeapon(
   return false;
 }
 
+function isKindName(entry: GazetteerEntry): boolean {
+  return entry.kind === 'Weapon' && entry.name === entry.name.toLowerCase();
+}
+
+function textOf(sentence: Sentence, start: number, end: number): string {
+  return sentence.tokens
+    .slice(start, end)
+    .map((t) => t.norm)
+    .join(' ');
+}
+
 function toMention(sentence: Sentence, entry: GazetteerEntry, start: number, end: number): Mention {
   const first = sentence.tokens[start] as Token;
   const last = sentence.tokens[end - 1] as Token;
   const mention: Mention = {
     kind: entry.kind,
-    name: entry.name,
+    name: isKindName(entry) ? followSpelling(entry.name, textOf(sentence, start, end)) : entry.name,
     surface: '',
     start: first.start,
     end: last.end,
@@ -57,40 +72,25 @@ function extendSystem(doc: ArticleDocument, tokens: readonly Token[], end: numbe
   return end;
 }
 
-/** "Su-25 jets", "Hwasong-20 missile": a designator before a weapon head noun. */
-function designatorAt(doc: ArticleDocument, tokens: readonly Token[], i: number): number {
-  const a = tokens[i];
-  const dash = tokens[i + 1];
-  const num = tokens[i + 2];
-  if (
-    !a?.upper ||
-    dash?.text !== '-' ||
-    dash.spaceBefore ||
-    !num ||
-    num.spaceBefore ||
-    !/^\d/.test(num.text)
-  )
-    return -1;
-  if (doc.knowledge.civilNames.includes(a.text)) return -1;
-  const head = tokens[i + 3];
-  if (!head || !doc.knowledge.weaponHeadNouns.includes(head.norm)) return -1;
-  return i + 3;
-}
-
 function recogniseSentence(doc: ArticleDocument, sentence: Sentence): void {
   const tokens = sentence.tokens;
   for (let i = 0; i < tokens.length; i += 1) {
     if (sentence.covered[i]) continue;
-    const designator = designatorAt(doc, tokens, i);
     const match = doc.gazetteers.names.longestAt(tokens, i);
-    if (designator > 0 && (!match || match.end <= designator)) {
-      const name = tokens
-        .slice(i, designator)
-        .map((t) => t.text)
-        .join('');
-      const entry: GazetteerEntry = { form: name, caseSensitive: true, kind: 'Weapon', name };
-      addMention(sentence, toMention(sentence, entry, i, extendSystem(doc, tokens, designator)));
-      i = designator - 1;
+    const system = systemNameAt(doc, sentence, i);
+    if (
+      system &&
+      (!match || (match.entry.kind === 'Weapon' && match.end < system.end)) &&
+      !isBlockedWeapon(doc, tokens, i, WEAPON)
+    ) {
+      const entry: GazetteerEntry = {
+        form: system.name,
+        caseSensitive: true,
+        kind: 'Weapon',
+        name: system.name,
+      };
+      addMention(sentence, toMention(sentence, entry, i, system.end));
+      i = system.end - 1;
       continue;
     }
     if (!match || isBlockedWeapon(doc, tokens, i, match.entry)) continue;
