@@ -37,7 +37,9 @@ export const ingestPhase: Phase = {
 async function measureSize(context: PhaseContext, store: BenchStore, size: number): Promise<void> {
   const dir = await corpusDir(context, size);
   resetPeakRss();
-  const timed = await timeIngest(store, `ingest-${size}`, dir, {});
+  const timed = await timeIngest(store, `ingest-${size}`, dir, {
+    onProgress: logEveryTenth(context, size),
+  });
   const base = { size, backend: store.backend };
   context.record({ ...base, name: 'ingest.seconds', value: timed.seconds, unit: 's' });
   context.record({
@@ -85,6 +87,19 @@ async function measureRatio(context: PhaseContext, store: BenchStore, size: numb
   context.log(
     `  ${size} articles one per write: ${perRow.seconds.toFixed(1)} s; batched: ${batched.seconds.toFixed(1)} s`,
   );
+}
+
+/** Progress for long runs: a line at every tenth of the corpus. */
+function logEveryTenth(context: PhaseContext, size: number): (done: number) => void {
+  const step = Math.max(1, Math.round(size / 10));
+  const started = performance.now();
+  return (done) => {
+    if (done % step !== 0) return;
+    const seconds = ((performance.now() - started) / 1000).toFixed(0);
+    context.log(
+      `    ${done.toLocaleString('en-US')} of ${size.toLocaleString('en-US')} articles after ${seconds} s`,
+    );
+  };
 }
 
 /** The corpus of this size, written once per run. */
