@@ -10,6 +10,8 @@ export interface ArticleDocument {
   sentences: Sentence[];
   knowledge: Knowledge;
   gazetteers: Gazetteers;
+  /** Names the article defines itself ("Syrian National Army (SNA)"). */
+  local: Gazetteer;
   diagnostics: Diagnostic[];
 }
 

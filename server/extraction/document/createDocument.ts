@@ -2,6 +2,7 @@
 import type { Knowledge } from '../../knowledge/Knowledge.js';
 import { loadKnowledge } from '../../knowledge/loadKnowledge.js';
 import { createGazetteer } from '../entities/createGazetteer.js';
+import { findDefinitions } from '../entities/findDefinitions.js';
 import type { ExtractionOptions } from '../ExtractionOptions.js';
 import { maskBoilerplate } from '../text/maskBoilerplate.js';
 import { splitSentences } from '../text/splitSentences.js';
@@ -27,6 +28,10 @@ function gazetteersFor(knowledge: Knowledge): Gazetteers {
     ),
   };
   return cachedGazetteers;
+}
+
+function isWeaponPhrase(knowledge: Knowledge, phrase: string): boolean {
+  return phrase.split(' ').some((w) => knowledge.weaponHeadNouns.includes(w));
 }
 
 function outletForms(knowledge: Knowledge): string[] {
@@ -58,12 +63,16 @@ export function createDocument(text: string, options: ExtractionOptions): Articl
       covered: [],
     }),
   );
+  const gazetteers = gazetteersFor(knowledge);
   return {
     text,
     masked: mask.masked,
     sentences,
     knowledge,
-    gazetteers: gazetteersFor(knowledge),
+    gazetteers,
+    local: createGazetteer(
+      findDefinitions(mask.masked, gazetteers.names, (phrase) => isWeaponPhrase(knowledge, phrase)),
+    ),
     diagnostics,
   };
 }

@@ -140,4 +140,29 @@ describe('entity recognisers', () => {
     );
     expect(readable('They sent armoured vehicles.').entities).toContain('Weapon:armoured vehicles');
   });
+
+  it('takes names the article defines in parentheses, with the acronym as an alias', () => {
+    const { extraction } = readable(
+      'The Northern Hills Liberation Front (NHLF) attacked. Officials said the NHLF withdrew. The Coastal Advanced Missile Systems (CAMS) were sold.',
+    );
+    const front = extraction.entities.find((e) => e.name === 'Northern Hills Liberation Front');
+    expect(front?.kind).toBe('Organization');
+    expect(front?.aliases).toContain('NHLF');
+    expect(extraction.entities.filter((e) => e.name.includes('NHLF'))).toEqual([]);
+    expect(extraction.entities.find((e) => e.name === 'CAMS')?.kind).toBe('Weapon');
+  });
+
+  it('recognises organizations by the shape of their names', () => {
+    const { entities } = readable(
+      'Officers of the Ruritania Defence Force met the Western Plains Command. Later the Plains Command said the Foreign Ministry agreed.',
+    );
+    expect(entities).toEqual(
+      expect.arrayContaining([
+        'Organization:Ruritania Defence Force',
+        'Organization:Western Plains Command',
+      ]),
+    );
+    expect(entities).not.toContain('Organization:Plains Command');
+    expect(entities).not.toContain('Organization:Foreign Ministry');
+  });
 });

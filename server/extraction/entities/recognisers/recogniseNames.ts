@@ -10,7 +10,9 @@ import type { Sentence } from '../../document/Sentence.js';
 import type { Token } from '../../text/Token.js';
 import type { EntityRecogniser } from '../EntityRecogniser.js';
 import { followSpelling } from '../followSpelling.js';
+import { orgNameAt } from '../orgNameAt.js';
 import { systemNameAt } from '../systemNameAt.js';
+import type { GazetteerMatch } from '../createGazetteer.js';
 
 const WEAPON: GazetteerEntry = { form: '', caseSensitive: true, kind: 'Weapon', name: '' };
 
@@ -72,11 +74,42 @@ function extendSystem(doc: ArticleDocument, tokens: readonly Token[], end: numbe
   return end;
 }
 
-function recogniseSentence(doc: ArticleDocument, sentence: Sentence): void {
+/** "Southern Command" after "U.S. Southern Command": the shorter form is the same body. */
+function earlierLongerName(earlier: readonly string[], name: string): string {
+  return earlier.find((e) => e.endsWith(` ${name}`)) ?? name;
+}
+
+function longest(
+  a: GazetteerMatch | undefined,
+  b: GazetteerMatch | undefined,
+): GazetteerMatch | undefined {
+  if (!a) return b;
+  return !b || a.end >= b.end ? a : b;
+}
+
+function recogniseSentence(doc: ArticleDocument, sentence: Sentence, shaped: string[]): void {
   const tokens = sentence.tokens;
   for (let i = 0; i < tokens.length; i += 1) {
     if (sentence.covered[i]) continue;
-    const match = doc.gazetteers.names.longestAt(tokens, i);
+    const match = longest(
+      doc.local.longestAt(tokens, i),
+      doc.gazetteers.names.longestAt(tokens, i),
+    );
+    const org = match && match.entry.kind !== 'State' ? undefined : orgNameAt(doc, sentence, i);
+    if (org && (!match || match.end < org.end)) {
+      const entry: GazetteerEntry = {
+        form: org.name,
+        caseSensitive: true,
+        kind: 'Organization',
+        name: earlierLongerName(shaped, org.name),
+        orgType: org.country ? 'governmentBody' : 'shaped',
+      };
+      if (org.country) entry.country = org.country;
+      shaped.push(entry.name);
+      addMention(sentence, toMention(sentence, entry, i, org.end));
+      i = org.end - 1;
+      continue;
+    }
     const system = systemNameAt(doc, sentence, i);
     if (
       system &&
@@ -106,6 +139,7 @@ function recogniseSentence(doc: ArticleDocument, sentence: Sentence): void {
 export const recogniseNames: EntityRecogniser = {
   name: 'names',
   recognise(doc) {
-    for (const sentence of doc.sentences) recogniseSentence(doc, sentence);
+    const shaped: string[] = [];
+    for (const sentence of doc.sentences) recogniseSentence(doc, sentence, shaped);
   },
 };
