@@ -126,11 +126,28 @@ export const explorerApi = {
     return (await graphqlRequest<{ entity: EntityDetails | null }>(Q.ENTITY_DETAILS, { id }))
       .entity;
   },
-  async relationClaims(sourceId: string, type: RelationType): Promise<ClaimedRelation[]> {
+  /** The relation with its claims, found among its source's relations of its type. */
+  async relationClaims(
+    sourceId: string,
+    type: RelationType,
+    relationId: string,
+  ): Promise<ClaimedRelation | null> {
+    type Cursors = {
+      entity: { relations: { edges: { cursor: string; node: { id: string } }[] } } | null;
+    };
+    const listed = await graphqlRequest<Cursors>(Q.RELATION_CURSORS, {
+      id: sourceId,
+      types: [type],
+    });
+    const edges = listed.entity?.relations.edges ?? [];
+    const index = edges.findIndex((edge) => edge.node.id === relationId);
+    if (index < 0) return null;
+    const after = index === 0 ? null : (edges[index - 1]?.cursor ?? null);
     const data = await graphqlRequest<{
       entity: { relations: { nodes: ClaimedRelation[] } } | null;
-    }>(Q.RELATION_CLAIMS, { id: sourceId, types: [type] });
-    return data.entity?.relations.nodes ?? [];
+    }>(Q.RELATION_CLAIMS, { id: sourceId, types: [type], after });
+    const relation = data.entity?.relations.nodes[0];
+    return relation?.id === relationId ? relation : null;
   },
   async paths(from: string, to: string, maxLength = 4): Promise<PathResult[]> {
     return (await graphqlRequest<{ paths: PathResult[] }>(Q.PATHS, { from, to, maxLength })).paths;

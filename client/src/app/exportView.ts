@@ -4,7 +4,6 @@ import type { ClaimedRelation } from '../api/explorerApi.js';
 import type { EdgeData } from '../graph/toElements.js';
 import { toEvidenceCsv } from '../graph/toEvidenceCsv.js';
 import type { EvidenceRow } from '../graph/toEvidenceCsv.js';
-import type { RelationType } from '../graph/types.js';
 import { download } from '../view/dom.js';
 import type { Workspace } from './Workspace.js';
 
@@ -44,21 +43,16 @@ function rowsOf(relation: ClaimedRelation): EvidenceRow[] {
   }));
 }
 
-/** One request per (source entity, type) among the visible edges. */
+/** Two small requests per visible edge (the API's cost limit keeps requests small). */
 export async function exportEvidenceCsv(workspace: Workspace): Promise<number> {
   const edges = workspace.view.cy
     .edges()
     .not('.filtered')
     .map((edge) => edge.data() as EdgeData);
-  const wanted = new Set(edges.map((edge) => edge.id));
-  const groups = new Map<string, { source: string; type: RelationType }>();
-  for (const edge of edges)
-    groups.set(`${edge.source}|${edge.type}`, { source: edge.source, type: edge.type });
   const rows: EvidenceRow[] = [];
-  for (const { source, type } of groups.values()) {
-    const relations = await explorerApi.relationClaims(source, type);
-    for (const relation of relations)
-      if (wanted.delete(relation.id)) rows.push(...rowsOf(relation));
+  for (const edge of edges) {
+    const relation = await explorerApi.relationClaims(edge.source, edge.type, edge.id);
+    if (relation) rows.push(...rowsOf(relation));
   }
   download(`entente-evidence-${stamp()}.csv`, toEvidenceCsv(rows), 'text/csv');
   return rows.length;

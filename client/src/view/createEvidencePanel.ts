@@ -99,9 +99,8 @@ export function createEvidencePanel(workspace: Workspace): HTMLElement {
     const mine = ++ticket;
     replaceChildren(body, h('p', { class: 'empty' }, 'Loading evidence…'));
     try {
-      const relations = await explorerApi.relationClaims(data.source, data.type);
+      const relation = await explorerApi.relationClaims(data.source, data.type, id);
       if (mine !== ticket) return;
-      const relation = relations.find((item) => item.id === id);
       if (!relation)
         replaceChildren(body, h('p', { class: 'empty' }, 'No stored claims for this edge.'));
       else replaceChildren(body, render(relation));
