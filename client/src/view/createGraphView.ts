@@ -40,6 +40,7 @@ export interface GraphView {
 interface Renderer {
   hideEdgesOnViewport?: boolean;
   hideLabelsOnViewport?: boolean;
+  textureOnViewport?: boolean;
 }
 
 /** Per Cytoscape's performance guide: big views hide edges and labels while the viewport moves. */
@@ -48,6 +49,7 @@ function tuneForSize(cy: Core): void {
   const big = cy.elements().length > VIEW_BUDGET.smoothFrom;
   renderer.hideEdgesOnViewport = big;
   renderer.hideLabelsOnViewport = big;
+  renderer.textureOnViewport = big;
 }
 
 function runLayout(cy: Core, options: cytoscape.LayoutOptions, pinned: string[]): Promise<void> {
