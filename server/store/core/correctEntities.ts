@@ -6,13 +6,13 @@
 import { toClaimId, toRelationId } from '../../domain/ids.js';
 import type { RelationType } from '../../domain/kinds.js';
 import { EntenteError } from '../../errors/EntenteError.js';
-import { loadCorrections } from './Corrections.js';
+import { applyChange } from './applyChange.js';
+import type { AddedClaim, Change } from './applyChange.js';
+import { toCorrections } from './Corrections.js';
 import { assertEntityKind } from './entityKinds.js';
-import { emptyTouched, refreshDerived } from './refreshDerived.js';
 import { num, str, strOrNull } from './rowValues.js';
 import type { Row, StatementTx } from './StatementRunner.js';
-import { createMentionsAndClaims } from './writeArticle.js';
-import type { ClaimRow, MentionRow } from './writeArticle.js';
+import type { ClaimRow, MentionRow } from './createMentionsAndClaims.js';
 
 export async function mergeInTx(
   tx: StatementTx,
@@ -23,19 +23,15 @@ export async function mergeInTx(
   if (keepId === mergeId)
     throw new EntenteError('BAD_USER_INPUT', 'Cannot merge an entity into itself.');
   await assertStored(tx, [keepId, mergeId], allEntities);
-  const at = new Date().toISOString();
-  await tx.run('retargetMerges', { from: mergeId, to: keepId });
-  await tx.run('saveCorrection', {
+  const correction = {
     id: `merge:${mergeId}`,
     kind: 'merge',
     entityId: mergeId,
     targetId: keepId,
     name: '',
-    at,
-  });
-  const corrections = await loadCorrections(tx);
-  const touched = emptyTouched();
-  touched.entityIds.add(keepId).add(mergeId);
+    at: new Date().toISOString(),
+  };
+  const corrections = toCorrections([...(await tx.run('listCorrections')), correction]);
   const mentions = (
     await tx.run('entityMentions', { id: mergeId }, { KIND: assertEntityKind(mergeId) })
   ).map((row): MentionRow => ({
@@ -46,15 +42,29 @@ export async function mergeInTx(
     affiliation: strOrNull(row, 'affiliation') === keepId ? null : strOrNull(row, 'affiliation'),
   }));
   const oldClaims = await tx.run('claimsTouching', { id: mergeId });
-  for (const row of oldClaims) touched.relationIds.add(str(row, 'relationId'));
-  await tx.run('retargetAffiliations', { from: mergeId, to: keepId });
-  if (oldClaims.length)
-    await tx.run('deleteClaims', { ids: oldClaims.map((row) => str(row, 'id')) });
-  await tx.run('deleteEntityMentions', { id: mergeId });
-  await tx.run('deleteEntities', { ids: [mergeId] }, { KIND: assertEntityKind(mergeId) });
   const claims = await withoutStored(tx, movedClaims(oldClaims, mergeId, keepId));
-  await createMentionsAndClaims(tx, mentions, claims, touched);
-  await refreshDerived(tx, touched, corrections, allEntities);
+  const oldClaimIds = oldClaims.map((row) => str(row, 'id'));
+  const change: Change = {
+    removeArticleIds: [],
+    addArticles: [],
+    addMentions: mentions,
+    addClaims: claims,
+    removeClaimIds: oldClaimIds,
+    removeEntityIds: [mergeId],
+    retargetAffiliation: { from: mergeId, to: keepId },
+    touched: {
+      entityIds: new Set([keepId, mergeId]),
+      relationIds: new Set(oldClaims.map((row) => str(row, 'relationId'))),
+    },
+    writeFirst: async (write) => {
+      await write.run('retargetMerges', { from: mergeId, to: keepId });
+      await write.run('saveCorrection', correction);
+      await write.run('retargetAffiliations', { from: mergeId, to: keepId });
+      if (oldClaimIds.length) await write.run('deleteClaims', { ids: oldClaimIds });
+      await write.run('deleteEntityMentions', { id: mergeId });
+    },
+  };
+  await applyChange(tx, change, corrections, allEntities);
 }
 
 export async function renameInTx(
@@ -66,18 +76,26 @@ export async function renameInTx(
   const trimmed = name.trim();
   if (trimmed === '') throw new EntenteError('BAD_USER_INPUT', 'A new name cannot be empty.');
   await assertStored(tx, [id], allEntities);
-  const at = new Date().toISOString();
-  await tx.run('saveCorrection', {
+  const correction = {
     id: `rename:${id}`,
     kind: 'rename',
     entityId: id,
     targetId: '',
     name: trimmed,
-    at,
-  });
-  const touched = emptyTouched();
-  touched.entityIds.add(id);
-  await refreshDerived(tx, touched, await loadCorrections(tx), allEntities);
+    at: new Date().toISOString(),
+  };
+  const corrections = toCorrections([...(await tx.run('listCorrections')), correction]);
+  const change: Change = {
+    removeArticleIds: [],
+    addArticles: [],
+    addMentions: [],
+    addClaims: [],
+    touched: { entityIds: new Set([id]), relationIds: new Set() },
+    writeFirst: async (write) => {
+      await write.run('saveCorrection', correction);
+    },
+  };
+  await applyChange(tx, change, corrections, allEntities);
 }
 
 async function assertStored(tx: StatementTx, ids: string[], allEntities: string): Promise<void> {
@@ -93,8 +111,8 @@ async function assertStored(tx: StatementTx, ids: string[], allEntities: string)
   }
 }
 
-function movedClaims(rows: readonly Row[], mergeId: string, keepId: string): ClaimRow[] {
-  const moved = new Map<string, ClaimRow>();
+function movedClaims(rows: readonly Row[], mergeId: string, keepId: string): AddedClaim[] {
+  const moved = new Map<string, AddedClaim>();
   for (const row of rows) {
     const source = str(row, 'source') === mergeId ? keepId : str(row, 'source');
     const target = str(row, 'target') === mergeId ? keepId : str(row, 'target');
@@ -107,7 +125,7 @@ function movedClaims(rows: readonly Row[], mergeId: string, keepId: string): Cla
     ];
     const articleId = str(row, 'articleId');
     const id = toClaimId(relationId, articleId, num(row, 'startOffset'), num(row, 'endOffset'));
-    moved.set(id, {
+    const claim: ClaimRow = {
       id,
       relationId,
       type,
@@ -120,14 +138,19 @@ function movedClaims(rows: readonly Row[], mergeId: string, keepId: string): Cla
       status: str(row, 'status'),
       confidence: String(num(row, 'confidence')),
       speaker: strOrNull(row, 'speaker'),
+    };
+    moved.set(id, {
+      row: claim,
+      date: strOrNull(row, 'date'),
+      articleSource: strOrNull(row, 'articleSource'),
     });
   }
   return [...moved.values()];
 }
 
-async function withoutStored(tx: StatementTx, claims: ClaimRow[]): Promise<ClaimRow[]> {
+async function withoutStored(tx: StatementTx, claims: AddedClaim[]): Promise<AddedClaim[]> {
   if (claims.length === 0) return claims;
-  const stored = await tx.run('existingClaimIds', { ids: claims.map((claim) => claim.id) });
+  const stored = await tx.run('existingClaimIds', { ids: claims.map((claim) => claim.row.id) });
   const ids = new Set(stored.map((row) => str(row, 'id')));
-  return claims.filter((claim) => !ids.has(claim.id));
+  return claims.filter((claim) => !ids.has(claim.row.id));
 }

@@ -8,6 +8,7 @@ import type { EntityKind } from '../../domain/kinds.js';
 import type { Claim, Entity, Subgraph } from '../../domain/types.js';
 import { EntenteError, toEntenteError } from '../../errors/EntenteError.js';
 import type {
+  ArticleRecord,
   ArticleSummary,
   GraphPath,
   GraphStore,
@@ -19,8 +20,7 @@ import { mergeInTx, renameInTx } from './correctEntities.js';
 import { createSearchIndex } from './createSearchIndex.js';
 import { assertPageSize, fromCursor, toPage } from './pageCursor.js';
 import { getRelations, relationsOf, typesOf } from './readRelations.js';
-import { emptyTouched, refreshDerived } from './refreshDerived.js';
-import { removeArticle } from './removeArticle.js';
+import { applyChange } from './applyChange.js';
 import { num, str } from './rowValues.js';
 import type { StatementRunner } from './StatementRunner.js';
 import {
@@ -32,11 +32,26 @@ import {
   toRelation,
 } from './toDomain.js';
 import { walkNeighborhood } from './walkNeighborhood.js';
-import { writeArticle } from './writeArticle.js';
+import { toWriteBatches, writeArticles } from './writeArticles.js';
+import type { WriteOutcome } from './writeArticles.js';
 
 export const MAX_PATH_LENGTH = 10;
 
-export function createCypherStore(runner: StatementRunner): GraphStore {
+export interface CypherStoreOptions {
+  /** Articles written per transaction; a failing batch is retried one article at a time. */
+  batchSize: number;
+}
+
+const defaults: CypherStoreOptions = {
+  // Large enough that the fixed cost of a transaction is shared, small enough to retry cheaply.
+  batchSize: 200,
+};
+
+export function createCypherStore(
+  runner: StatementRunner,
+  overrides: Partial<CypherStoreOptions> = {},
+): GraphStore {
+  const options = { ...defaults, ...overrides };
   const all = runner.entityLabels();
   const getEntities = async (ids: string[]): Promise<Entity[]> => {
     if (ids.length === 0) return [];
@@ -61,17 +76,9 @@ export function createCypherStore(runner: StatementRunner): GraphStore {
     backend: runner.backend,
 
     async ingest(records) {
-      const outcomes = [];
-      for (const record of records) {
-        try {
-          outcomes.push(
-            await runner.write(async (tx) =>
-              writeArticle(tx, record, await loadCorrections(tx), all),
-            ),
-          );
-        } catch (error) {
-          outcomes.push({ articleId: record.article.id, error: toEntenteError(error) });
-        }
+      const outcomes: WriteOutcome[] = [];
+      for (const batch of toWriteBatches(records, options.batchSize)) {
+        outcomes.push(...(await ingestBatch(runner, batch, all)));
       }
       return afterWrite(outcomes);
     },
@@ -79,9 +86,8 @@ export function createCypherStore(runner: StatementRunner): GraphStore {
     async deleteArticle(id) {
       const deleted = await runner.write(async (tx) => {
         if ((await tx.run('getArticles', { ids: [id] })).length === 0) return false;
-        const touched = emptyTouched();
-        await removeArticle(tx, id, touched, all);
-        await refreshDerived(tx, touched, await loadCorrections(tx), all);
+        const change = { removeArticleIds: [id], addArticles: [], addMentions: [], addClaims: [] };
+        await applyChange(tx, change, await loadCorrections(tx), all);
         return true;
       });
       return afterWrite(deleted);
@@ -210,6 +216,29 @@ export function createCypherStore(runner: StatementRunner): GraphStore {
     close: () => runner.close(),
   };
   return store;
+}
+
+/**
+ * One transaction for the batch; when it fails, each article gets its own transaction so that
+ * the others are stored and the failure is reported for the article that caused it.
+ */
+async function ingestBatch(
+  runner: StatementRunner,
+  batch: ArticleRecord[],
+  all: string,
+): Promise<WriteOutcome[]> {
+  const writeAll = (records: ArticleRecord[]): Promise<WriteOutcome[]> =>
+    runner.write(async (tx) => writeArticles(tx, records, await loadCorrections(tx), all));
+  try {
+    return await writeAll(batch);
+  } catch (error) {
+    if (batch.length === 1) {
+      return [{ articleId: batch[0]?.article.id ?? '', error: toEntenteError(error) }];
+    }
+  }
+  const outcomes: WriteOutcome[] = [];
+  for (const record of batch) outcomes.push(...(await ingestBatch(runner, [record], all)));
+  return outcomes;
 }
 
 async function getOne(

@@ -1,19 +1,31 @@
-/** Removes an article inside a transaction, noting which entities and relations it touched. */
+/**
+ * Removing articles inside a write transaction, in two halves: what they touch is read before
+ * anything is written (see applyChange), then they are deleted with their claims and mentions.
+ */
+import { emptyTouched } from './refreshDerived.js';
 import type { Touched } from './refreshDerived.js';
 import { str } from './rowValues.js';
 import type { StatementTx } from './StatementRunner.js';
 
-export async function removeArticle(
+export async function readRemovedArticles(
   tx: StatementTx,
-  id: string,
-  touched: Touched,
+  ids: readonly string[],
   allEntities: string,
-): Promise<void> {
-  const entities = await tx.run('articleEntityIds', { id }, { ENTITY: allEntities });
-  const relations = await tx.run('articleRelationIds', { id });
-  for (const row of entities) touched.entityIds.add(str(row, 'id'));
-  for (const row of relations) touched.relationIds.add(str(row, 'id'));
-  await tx.run('deleteArticleClaims', { id });
-  await tx.run('deleteArticleMentions', { id });
-  await tx.run('deleteArticle', { id });
+): Promise<Touched> {
+  const touched = emptyTouched();
+  for (const id of ids) {
+    const entities = await tx.run('articleEntityIds', { id }, { ENTITY: allEntities });
+    const relations = await tx.run('articleRelationIds', { id });
+    for (const row of entities) touched.entityIds.add(str(row, 'id'));
+    for (const row of relations) touched.relationIds.add(str(row, 'id'));
+  }
+  return touched;
+}
+
+export async function writeRemovedArticles(tx: StatementTx, ids: readonly string[]): Promise<void> {
+  for (const id of ids) {
+    await tx.run('deleteArticleClaims', { id });
+    await tx.run('deleteArticleMentions', { id });
+    await tx.run('deleteArticle', { id });
+  }
 }

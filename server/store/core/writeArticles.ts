@@ -1,87 +1,83 @@
 /**
- * Writes one article inside a transaction: the article, the entities it mentions, one claim per
- * evidence sentence, then the derived roll-ups. Re-ingesting the same article changes nothing; a
- * new version of a stored story (same key, new id) replaces the old one.
+ * Writes a batch of articles in one transaction: each article with the entities it mentions and
+ * one claim per evidence sentence, then the derived roll-ups. Re-ingesting the same article
+ * changes nothing; a new version of a stored story (same key, new id) replaces the old one. An
+ * article whose extraction is inconsistent is reported as a failure and the others are written.
+ * The batch must not repeat an article id or key (see toWriteBatches).
  */
 import { toClaimId, toRelationId } from '../../domain/ids.js';
-import { ENTITY_KINDS } from '../../domain/kinds.js';
 import type { ExtractedEntity } from '../../domain/types.js';
-import { EntenteError } from '../../errors/EntenteError.js';
+import { EntenteError, toEntenteError } from '../../errors/EntenteError.js';
 import type { ArticleRecord, IngestOutcome } from '../GraphStore.js';
+import { applyChange } from './applyChange.js';
+import type { Change } from './applyChange.js';
+import type { ClaimRow, MentionRow } from './createMentionsAndClaims.js';
 import type { Corrections } from './Corrections.js';
-import { assertEntityKind, kindOfEntityId } from './entityKinds.js';
-import { emptyTouched, refreshDerived } from './refreshDerived.js';
-import type { Touched } from './refreshDerived.js';
-import { removeArticle } from './removeArticle.js';
+import { assertEntityKind } from './entityKinds.js';
 import { joinList, str } from './rowValues.js';
 import type { StatementTx } from './StatementRunner.js';
 
-export interface MentionRow {
-  articleId: string;
-  id: string;
-  name: string;
-  aliases: string;
-  affiliation: string | null;
-}
+export type WriteOutcome = IngestOutcome | { articleId: string; error: Error };
 
-export interface ClaimRow {
-  id: string;
-  relationId: string;
-  type: string;
-  source: string;
-  target: string;
-  articleId: string;
-  quote: string;
-  startOffset: number;
-  endOffset: number;
-  status: string;
-  confidence: string;
-  speaker: string | null;
-}
-
-export async function writeArticle(
+export async function writeArticles(
   tx: StatementTx,
-  record: ArticleRecord,
+  records: readonly ArticleRecord[],
   corrections: Corrections,
   allEntities: string,
-): Promise<IngestOutcome> {
-  const { article, key } = record;
-  const found = await tx.run('findArticle', { id: article.id, key });
-  const mentions = toMentionRows(record, corrections);
-  const claims = toClaimRows(record, corrections, new Set(mentions.map((m) => m.id)));
-  if (found.some((row) => str(row, 'id') === article.id)) {
-    return { articleId: article.id, status: 'unchanged', claims: claims.length };
-  }
-  const touched = emptyTouched();
-  const replaced = found.map((row) => str(row, 'id')).find((id) => id !== article.id);
-  if (replaced !== undefined) await removeArticle(tx, replaced, touched, allEntities);
-  await tx.run('createArticle', { ...article, key });
-  await createMentionsAndClaims(tx, mentions, claims, touched);
-  await refreshDerived(tx, touched, corrections, allEntities);
-  return replaced === undefined
-    ? { articleId: article.id, status: 'stored', claims: claims.length }
-    : { articleId: article.id, status: 'replaced', replacedId: replaced, claims: claims.length };
+): Promise<WriteOutcome[]> {
+  const found = await tx.run('findArticles', {
+    ids: records.map((record) => record.article.id),
+    keys: records.map((record) => record.key),
+  });
+  const storedIds = new Set(found.map((row) => str(row, 'id')));
+  const idByKey = new Map(found.map((row) => [str(row, 'key'), str(row, 'id')]));
+  const change: Change = { removeArticleIds: [], addArticles: [], addMentions: [], addClaims: [] };
+  const outcomes = records.map((record): WriteOutcome => {
+    const { article, key } = record;
+    try {
+      const mentions = toMentionRows(record, corrections);
+      const claims = toClaimRows(record, corrections, new Set(mentions.map((m) => m.id)));
+      if (storedIds.has(article.id))
+        return { articleId: article.id, status: 'unchanged', claims: claims.length };
+      const replaced = idByKey.get(key);
+      if (replaced !== undefined) change.removeArticleIds.push(replaced);
+      change.addArticles.push({ article, key });
+      change.addMentions.push(...mentions);
+      const extra = { date: article.date, articleSource: article.source };
+      change.addClaims.push(...claims.map((row) => ({ row, ...extra })));
+      return replaced === undefined
+        ? { articleId: article.id, status: 'stored', claims: claims.length }
+        : {
+            articleId: article.id,
+            status: 'replaced',
+            replacedId: replaced,
+            claims: claims.length,
+          };
+    } catch (error) {
+      return { articleId: article.id, error: toEntenteError(error) };
+    }
+  });
+  await applyChange(tx, change, corrections, allEntities);
+  return outcomes;
 }
 
-export async function createMentionsAndClaims(
-  tx: StatementTx,
-  mentions: MentionRow[],
-  claims: ClaimRow[],
-  touched: Touched,
-): Promise<void> {
-  for (const kind of ENTITY_KINDS) {
-    const ofKind = mentions.filter((mention) => kindOfEntityId(mention.id) === kind);
-    if (ofKind.length === 0) continue;
-    const nodes = ofKind.map((mention) => ({ id: mention.id, name: mention.name }));
-    await tx.run('mergeEntityNodes', { rows: nodes }, { KIND: kind });
-    await tx.run('createMentions', { rows: ofKind }, { KIND: kind });
+/** Splits records into batches of at most `size` that repeat no article id or key. */
+export function toWriteBatches(records: readonly ArticleRecord[], size: number): ArticleRecord[][] {
+  const batches: ArticleRecord[][] = [];
+  let batch: ArticleRecord[] = [];
+  let seen = new Set<string>();
+  for (const record of records) {
+    const names = [`id:${record.article.id}`, `key:${record.key}`];
+    if (batch.length >= size || names.some((name) => seen.has(name))) {
+      batches.push(batch);
+      batch = [];
+      seen = new Set();
+    }
+    batch.push(record);
+    for (const name of names) seen.add(name);
   }
-  for (const kind of ENTITY_KINDS) {
-    const ofKind = claims.filter((claim) => kindOfEntityId(claim.source) === kind);
-    if (ofKind.length) await tx.run('createClaims', { rows: ofKind }, { KIND: kind });
-  }
-  for (const mention of mentions) touched.entityIds.add(mention.id);
-  for (const claim of claims) touched.relationIds.add(claim.relationId);
+  if (batch.length) batches.push(batch);
+  return batches;
 }
 
 /** One mention per stored entity id (entities merged by an analyst collapse into one). */

@@ -1,0 +1,18 @@
+// createRelations: creates relation edges with their claim roll-up (the edges a write touches
+// are deleted first, see server/store/core/refreshDerived.ts).
+// vars: {{TYPE}}, {{SOURCE_KIND}}, {{TARGET_KIND}}
+// params: $rows [{id, source, target, claimCount, articleCount, sources (joined by $sep),
+//   firstSeen, lastSeen, statuses (joined by $sep), confidence (decimal string)}], $sep
+// returns: nothing
+UNWIND $rows AS row
+MATCH (s:{{SOURCE_KIND}} {id: row.source}), (t:{{TARGET_KIND}} {id: row.target})
+CREATE (s)-[:{{TYPE}} {
+  id: row.id,
+  claimCount: row.claimCount,
+  articleCount: row.articleCount,
+  sources: list_filter(string_split(row.sources, $sep), x -> x <> ''),
+  firstSeen: row.firstSeen,
+  lastSeen: row.lastSeen,
+  statuses: list_filter(string_split(row.statuses, $sep), x -> x <> ''),
+  confidence: CAST(row.confidence AS DOUBLE)
+}]->(t)
