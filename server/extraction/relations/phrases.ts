@@ -228,7 +228,14 @@ export function leftAgent(ctx: RelationContext, sentence: Sentence, t: number): 
     ) {
       return resolvePronoun(ctx, sentence, token.norm, k);
     }
-    if (token.norm === "'s" || token.text === '-' || MODIFIER_WORDS.has(token.norm)) continue;
+    if (
+      token.norm === "'s" ||
+      token.text === '-' ||
+      token.text === '"' ||
+      token.text === '“' ||
+      MODIFIER_WORDS.has(token.norm)
+    )
+      continue;
     return [];
   }
   return [];

@@ -1,7 +1,14 @@
 /** Subjects of a trigger, with pronouns resolved ("they", "we", "he", "its"). */
 import type { Mention } from '../document/Mention.js';
 import type { Sentence } from '../document/Sentence.js';
-import { actorsIn, clauseStart, coordinatedGroup, isActor, subjectGroup } from './clauses.js';
+import {
+  TITLE_WORDS,
+  actorsIn,
+  clauseStart,
+  coordinatedGroup,
+  isActor,
+  subjectGroup,
+} from './clauses.js';
 import type { RelationContext } from './RelationContext.js';
 import { speakersOf } from './RelationContext.js';
 
@@ -114,6 +121,84 @@ function gerundSubject(sentence: Sentence, t: number): Mention[] | undefined {
   return last ? coordinatedGroup(sentence, last, accused) : [];
 }
 
+const SUBJECT_PHRASE_WORDS = new Set([
+  ...TITLE_WORDS,
+  'the',
+  "'s",
+  'a',
+  'government',
+  'ministry',
+  'office',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'policy',
+  'affairs',
+  'military',
+  'army',
+  'side',
+  'special',
+  'caretaker',
+  'parliament',
+  'speaker',
+  'former',
+  'commander',
+  'chairperson',
+  'on',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+
+/**
+ * The subject of the sentence's main clause: the last actor of the opening noun phrase
+ * ("Azerbaijan's foreign ministry spokesman Aykhan Hajizada said ...").
+ */
+export function mainSubject(sentence: Sentence): Mention[] {
+  let found: Mention | undefined;
+  for (let k = 0; k < sentence.tokens.length;) {
+    const covering = sentence.covered[k];
+    if (covering) {
+      if (isActor(covering)) found = covering;
+      k = covering.tokenEnd;
+      continue;
+    }
+    const token = sentence.tokens[k];
+    if (!token || !SUBJECT_PHRASE_WORDS.has(token.norm)) break;
+    k += 1;
+  }
+  return found ? [found] : [];
+}
+
+const AUXILIARIES = new Set([
+  'has',
+  'have',
+  'had',
+  'also',
+  'then',
+  'later',
+  'repeatedly',
+  'openly',
+  'publicly',
+  'again',
+  'jointly',
+  'separately',
+  'immediately',
+]);
+
+/** "X said ... and criticised Y", "X denied it, accusing Y": a verb joined to the main clause. */
+function isJoinedVerb(sentence: Sentence, t: number): boolean {
+  let k = t - 1;
+  while (k >= 0 && AUXILIARIES.has(sentence.tokens[k]?.norm ?? '')) k -= 1;
+  const before = sentence.tokens[k]?.norm ?? '';
+  if (before === 'and' || before === 'but') return true;
+  return before === ',' && (sentence.tokens[t]?.norm.endsWith('ing') ?? false);
+}
+
 export function resolveSubjects(
   ctx: RelationContext,
   sentence: Sentence,
@@ -128,6 +213,10 @@ export function resolveSubjects(
   if (p >= 0) {
     const resolved = resolvePronoun(ctx, sentence, sentence.tokens[p]?.norm ?? '', p);
     if (resolved.length > 0) return { subjects: resolved, viaPronoun: true };
+  }
+  if (group.length === 0 && isJoinedVerb(sentence, t)) {
+    const main = mainSubject(sentence).filter((m) => m.tokenEnd <= t);
+    if (main.length > 0) return { subjects: main, viaPronoun: false };
   }
   return { subjects: group, viaPronoun: false };
 }

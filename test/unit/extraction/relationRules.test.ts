@@ -192,3 +192,45 @@ describe('ALLIES_WITH rules', () => {
     expect(rel('Ecuador cut ties with Mexico.')).toEqual([]);
   });
 });
+
+describe('generalisation rules', () => {
+  it('a verb joined to the main clause takes its subject: "X said ... and criticised Y"', () => {
+    expect(
+      rel('Chile’s foreign ministry spokesman said the talks stalled and criticised Peru.'),
+    ).toContain('Chile -CONDEMNS-> Peru');
+    expect(
+      rel('Norway denied the claim, calling it "lies" and accusing Sweden of meddling.'),
+    ).toContain('Norway -CONDEMNS-> Sweden');
+  });
+
+  it('alliances from "fighting alongside", "allied with", "its allied X" and "both X allies"', () => {
+    expect(rel('Chadian troops were fighting alongside Niger.')).toContain(
+      'Chad -ALLIES_WITH-> Niger',
+    );
+    expect(rel('Peru accused Chile and its allied Boko Haram of raids.')).toContain(
+      'Boko Haram -ALLIES_WITH-> Chile',
+    );
+    expect(rel('Canada and Mexico, both U.S. treaty allies, spoke out.')).toEqual(
+      expect.arrayContaining([
+        'Canada -ALLIES_WITH-> United States',
+        'Mexico -ALLIES_WITH-> United States',
+      ]),
+    );
+    expect(rel('Washington will keep working with its NATO ally Norway.')).toContain(
+      'Norway -ALLIES_WITH-> United States',
+    );
+  });
+
+  it('an official called another official’s ally gives both the official and the State edge', () => {
+    expect(
+      rel(
+        'Chilean President Gabriel Boric, Peruvian President Dina Boluarte’s closest ally, spoke.',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'Chile -ALLIES_WITH-> Peru',
+        'Dina Boluarte -ALLIES_WITH-> Gabriel Boric',
+      ]),
+    );
+  });
+});

@@ -7,10 +7,18 @@
 import type { Mention } from '../../document/Mention.js';
 import type { Sentence } from '../../document/Sentence.js';
 import type { Claim } from '../Claim.js';
-import { clauseEnd, dedupe, isActor, subjectGroup } from '../clauses.js';
+import {
+  TITLE_WORDS,
+  actorsIn,
+  clauseEnd,
+  coordinatedGroup,
+  dedupe,
+  isActor,
+  subjectGroup,
+} from '../clauses.js';
 import type { Trigger } from '../findTriggers.js';
 import { groupClaims, liftToState, pairClaims } from '../makeClaim.js';
-import { groupAfterWord, hyphenPair, leftAgent } from '../phrases.js';
+import { directObject, groupAfterWord, hyphenPair, leftAgent } from '../phrases.js';
 import type { RelationContext } from '../RelationContext.js';
 import { resolveSubjects } from '../resolveSubjects.js';
 import type { RelationExtractor } from '../RelationExtractor.js';
@@ -32,6 +40,9 @@ const APPOSITION = new Set([
   'has',
   'been',
   'long',
+  'both',
+  'all',
+  'two',
 ]);
 const WARM = new Set([
   'closer',
@@ -79,10 +90,15 @@ function isWarm(sentence: Sentence, trigger: Trigger): boolean {
 
 /** "China — North Korea's main ally": the actor the possessive phrase is in apposition to. */
 function appositionPartner(sentence: Sentence, possessor: Mention, trigger: Trigger): Mention[] {
-  for (let k = possessor.tokenStart - 1; k >= Math.max(0, possessor.tokenStart - 5); k -= 1) {
+  for (let k = possessor.tokenStart - 1; k >= Math.max(0, possessor.tokenStart - 6); k -= 1) {
     const m = sentence.covered[k];
-    if (m) return isActor(m) ? [m] : [];
-    if (!APPOSITION.has(sentence.tokens[k]?.norm ?? '')) break;
+    if (m && (m.modifier || m.weak)) {
+      k = m.tokenStart;
+      continue;
+    }
+    if (m) return isActor(m) ? coordinatedGroup(sentence, m, actorsIn(sentence, 0, k + 1)) : [];
+    const norm = sentence.tokens[k]?.norm ?? '';
+    if (!APPOSITION.has(norm) && !TITLE_WORDS.has(norm)) break;
   }
   const after = sentence.covered[trigger.end];
   return after && isActor(after) ? [after] : [];
@@ -140,9 +156,10 @@ function participants(
   if (pair.length === 2) return pair;
   const between = groupAfterWord(sentence, trigger.end, end, BETWEEN, 1);
   if (between.length >= 2) return between;
-  const partners = groupAfterWord(sentence, trigger.end, end, WITH, 2);
+  const after = partnerAfterTrigger(sentence, trigger, end);
+  const partners = after.length > 0 ? after : groupAfterWord(sentence, trigger.end, end, WITH, 2);
   const possessor =
-    trigger.pos === 'noun' ? leftAgent(ctx, sentence, trigger.start).filter(isActor) : [];
+    trigger.pos === 'noun' ? allyPossessor(ctx, sentence, trigger).filter(isActor) : [];
   if (possessor.length === 0 && trigger.pos === 'noun' && hasOtherPossessor(sentence, trigger))
     return [];
   const of =
@@ -166,7 +183,7 @@ function participants(
   }
   if (possessor.length > 0) {
     if (partners.length > 0) return { a: possessor, b: partners };
-    if (trigger.lemma === 'ally')
+    if (trigger.lemma === 'ally' || trigger.lemma === 'allied')
       return { a: possessor, b: appositionPartner(sentence, possessor[0] as Mention, trigger) };
     return [];
   }
@@ -176,6 +193,22 @@ function participants(
   if (trigger.lemma === 'ally' && sentence.tokens[trigger.start]?.norm === 'allies')
     return salientStates(sentence);
   return [];
+}
+
+/** "its NATO ally Turkey": an alliance named before "ally" qualifies it; the possessor is before. */
+function allyPossessor(ctx: RelationContext, sentence: Sentence, trigger: Trigger): Mention[] {
+  const before = sentence.covered[trigger.start - 1];
+  if (before?.kind === 'Organization' && before.orgType === 'international') {
+    const outer = leftAgent(ctx, sentence, before.tokenStart);
+    if (outer.length > 0) return outer;
+  }
+  return leftAgent(ctx, sentence, trigger.start);
+}
+
+/** "allied with Hezbollah", "fighting alongside the M23": the partner follows the trigger. */
+function partnerAfterTrigger(sentence: Sentence, trigger: Trigger, end: number): Mention[] {
+  const last = sentence.tokens[trigger.end - 1]?.norm ?? '';
+  return last === 'with' || last === 'alongside' ? directObject(sentence, trigger.end, end) : [];
 }
 
 function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger): Claim[] {
@@ -190,7 +223,14 @@ function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger):
     rule: 'ally',
   };
   if (Array.isArray(found)) return groupClaims(ctx, base, dedupe(found.map(liftToState)));
-  return pairClaims(ctx, base, dedupe(found.a.map(liftToState)), dedupe(found.b.map(liftToState)));
+  const claims = pairClaims(
+    ctx,
+    base,
+    dedupe(found.a.map(liftToState)),
+    dedupe(found.b.map(liftToState)),
+  );
+  const officials = (list: Mention[]) => list.filter((m) => m.kind === 'Official');
+  return [...claims, ...pairClaims(ctx, base, officials(found.a), officials(found.b))];
 }
 
 export const allyRule: RelationExtractor = {
