@@ -14,11 +14,11 @@ const log = (line: string): void => void process.stdout.write(`${line}\n`);
 
 try {
   const options = parseBenchOptions(process.argv.slice(2));
-  const results = await runBench(options, log);
+  const out = path.resolve(options.out);
+  const results = await runBench(options, log, (sofar) => writeResults(out, sofar));
   log('');
   printTable(results.measurements, log);
   for (const skipped of results.skipped) log(`skipped ${skipped.phase}: ${skipped.reason}`);
-  const out = path.resolve(options.out);
   await writeResults(out, results);
   log(`\nWrote ${path.relative(process.cwd(), out)}`);
 } catch (error) {

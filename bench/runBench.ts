@@ -17,9 +17,14 @@ import type { BenchResults, Measurement } from './report/Measurement.js';
 import { createBenchStores } from './server/BenchStore.js';
 import type { BenchStore } from './server/BenchStore.js';
 
+/**
+ * Runs the phases; `afterPhase` receives the results so far after each one (the CLI writes them,
+ * so that a long run stopped midway keeps what it measured).
+ */
 export async function runBench(
   options: BenchOptions,
   log: (line: string) => void,
+  afterPhase: (results: BenchResults) => Promise<void> = async () => undefined,
 ): Promise<BenchResults> {
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'entente-bench-'));
   const results = createResults(options);
@@ -39,6 +44,8 @@ export async function runBench(
         log(`  skipped: ${reason}`);
       }
       log(`  (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+      results.machine.loadAverage = os.loadavg()[0] ?? 0;
+      await afterPhase(results);
     }
   } finally {
     if (options.keep) log(`\nKept ${workDir}`);
@@ -98,6 +105,7 @@ function createResults(options: BenchOptions): BenchResults {
       cpuModel: cpus[0]?.model ?? 'unknown',
       totalMemoryMb: Math.round(os.totalmem() / 2 ** 20),
       node: process.version,
+      loadAverage: os.loadavg()[0] ?? 0,
     },
     options: { ...options },
     measurements: [],

@@ -12,7 +12,14 @@ export interface Measurement {
 
 export interface BenchResults {
   startedAt: string;
-  machine: { cpus: number; cpuModel: string; totalMemoryMb: number; node: string };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    totalMemoryMb: number;
+    node: string;
+    /** One-minute load average at the start, then after each phase: other work on the machine. */
+    loadAverage: number;
+  };
   options: Record<string, unknown>;
   measurements: Measurement[];
   /** Phases that could not run, with the reason. */
