@@ -41,7 +41,9 @@ async function post(url: string, body: unknown, token?: string): Promise<Record<
 }
 
 const gql = (server: EntenteProcess, query: string, variables = {}) =>
-  post(`${server.url}/graphql`, { query, variables }, TOKEN).then((body) => body.data);
+  post(`${server.url}/graphql`, { query, variables }, TOKEN).then(
+    (body) => body.data as Record<string, unknown>,
+  );
 
 async function snapshot(server: EntenteProcess): Promise<unknown[]> {
   const parts: unknown[] = [await gql(server, SNAPSHOT)];
