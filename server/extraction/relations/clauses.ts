@@ -153,6 +153,7 @@ export function isPrepObject(sentence: Sentence, m: Mention): boolean {
     if (covering?.modifier || (covering?.kind === 'State' && covering.weak))
       k = covering.tokenStart - 1;
     else if (!covering && k >= 0 && (DETERMINERS.has(norm) || TITLE_WORDS.has(norm))) k -= 1;
+    else if (norm === 'of' && TITLE_WORDS.has(sentence.tokens[k - 1]?.norm ?? '')) k -= 1;
     else break;
   }
   const before = sentence.tokens[k]?.norm ?? '';

@@ -86,6 +86,8 @@ function skipToActor(sentence: Sentence, j: number, to: number): number {
     const token = sentence.tokens[j];
     const norm = token?.norm ?? '';
     if (covering?.modifier || (covering?.kind === 'State' && covering.weak)) j = covering.tokenEnd;
+    else if (!covering && norm === 'of' && GROUP_NOUNS.has(sentence.tokens[j - 1]?.norm ?? ''))
+      j += 1;
     else if (!covering && (DETERMINERS.has(norm) || TITLE_WORDS.has(norm))) j += 1;
     else if (
       !covering &&
@@ -100,6 +102,22 @@ function skipToActor(sentence: Sentence, j: number, to: number): number {
   }
   return j;
 }
+
+/** "officers of the Guyana Defence Force": people standing for the body named after "of". */
+const GROUP_NOUNS = new Set([
+  'officers',
+  'officials',
+  'members',
+  'representatives',
+  'delegation',
+  'delegates',
+  'leaders',
+  'envoys',
+  'commanders',
+  'troops',
+  'forces',
+  'fighters',
+]);
 
 const LINKS = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'said', 'says', 'as']);
 

@@ -234,3 +234,40 @@ describe('generalisation rules', () => {
     );
   });
 });
+
+describe('meeting rules that generalise', () => {
+  it('"Secretary of State X met Y": a title with "of" does not hide the subject', () => {
+    expect(rel('Secretary of State Antony Blinken met Kenyan President William Ruto.')).toContain(
+      'Antony Blinken -MEETS-> William Ruto',
+    );
+  });
+
+  it('"spoke with X", "discussed the plan with X"', () => {
+    expect(rel('Chilean President Gabriel Boric spoke with Peru by phone.')).toContain(
+      'Gabriel Boric -MEETS-> Peru',
+    );
+    expect(rel('Chile discussed the border plan with Peru on Monday.')).toContain(
+      'Chile -MEETS-> Peru',
+    );
+  });
+
+  it('"talks hosted by X": the host meets the parties', () => {
+    expect(rel('Chile and Peru met in Lima in talks hosted by Brazil.')).toEqual(
+      expect.arrayContaining(['Brazil -MEETS-> Chile', 'Brazil -MEETS-> Peru']),
+    );
+  });
+
+  it('"officers of X": people stand for the body after "of"', () => {
+    expect(rel('A NATO delegation met with officers of the Chilean Navy Command.')).toContain(
+      'Chilean Navy Command -MEETS-> NATO',
+    );
+  });
+
+  it('"his X counterpart Name" is an official of X', () => {
+    expect(
+      readable(
+        'Chile’s foreign minister and his Peruvian counterpart Javier Gonzalez-Olaechea met.',
+      ).entities,
+    ).toContain('Official:Javier Gonzalez-Olaechea');
+  });
+});

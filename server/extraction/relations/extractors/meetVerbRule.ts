@@ -6,15 +6,16 @@
 import type { Mention } from '../../document/Mention.js';
 import type { Sentence } from '../../document/Sentence.js';
 import type { Claim } from '../Claim.js';
-import { clauseEnd } from '../clauses.js';
+import { actorsIn, clauseEnd, coordinatedGroup } from '../clauses.js';
 import type { Trigger } from '../findTriggers.js';
 import { groupClaims, pairClaims } from '../makeClaim.js';
-import { directObject, groupAfterWord } from '../phrases.js';
+import { directObject, groupAfterWord, isPassive } from '../phrases.js';
 import type { RelationContext } from '../RelationContext.js';
-import { resolveSubjects } from '../resolveSubjects.js';
+import { mainSubject, resolveSubjects } from '../resolveSubjects.js';
 import type { RelationExtractor } from '../RelationExtractor.js';
 
 const WITH = new Set(['with']);
+const BY = new Set(['by']);
 const DIRECT = new Set(['meet', 'visit', 'host']);
 const NOUN_BEFORE = new Set([
   'the',
@@ -36,11 +37,57 @@ const NOUN_BEFORE = new Set([
   'later',
 ]);
 
+/**
+ * "talks hosted by X", "the talks, which were hosted by X": the host meets the people the
+ * sentence names as holding the talks (its main subject), or the last group named.
+ */
+function hostedBy(ctx: RelationContext, sentence: Sentence, trigger: Trigger): Claim[] {
+  const end = clauseEnd(sentence, trigger.end);
+  const hosts =
+    sentence.tokens[trigger.end]?.norm === 'by' ? firstActor(sentence, trigger.end + 1, end) : [];
+  if (hosts.length === 0) return [];
+  const main = coordinatedGroupAtStart(sentence).filter((m) => m.tokenEnd <= trigger.start);
+  const guests = main.length > 0 ? main : ctx.plural;
+  return pairClaims(
+    ctx,
+    { type: 'MEETS', sentence, at: trigger.start, confidence: 0.7, rule: 'meet-hosted' },
+    hosts,
+    guests.filter((g) => !hosts.some((h) => h.name === g.name)),
+  );
+}
+
+/** The first actor within a few words ("by St. Vincent Prime Minister Ralph Gonsalves"). */
+function firstActor(sentence: Sentence, from: number, end: number): Mention[] {
+  const m = actorsIn(sentence, from, Math.min(end, from + 8))[0];
+  return m ? [m] : [];
+}
+
+/** The coordinated actors of the sentence's main clause ("Pashinyan and Aliyev last met"). */
+function coordinatedGroupAtStart(sentence: Sentence): Mention[] {
+  const main = mainSubject(sentence)[0];
+  if (!main) return [];
+  return coordinatedGroup(sentence, main, actorsIn(sentence, 0, main.tokenEnd + 12));
+}
+
 function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger): Claim[] {
+  if (trigger.lemma === 'host' && isPassive(sentence, trigger.start))
+    return hostedBy(ctx, sentence, trigger);
+  if (trigger.lemma === 'host' && sentence.tokens[trigger.end]?.norm === 'by')
+    return hostedBy(ctx, sentence, trigger);
   if (NOUN_BEFORE.has(sentence.tokens[trigger.start - 1]?.norm ?? '')) return [];
   const end = clauseEnd(sentence, trigger.end - 1);
   const { subjects, viaPronoun } = resolveSubjects(ctx, sentence, trigger.start);
-  let partners: Mention[] = groupAfterWord(sentence, trigger.end, end, WITH, 2);
+  let partners: Mention[] = groupAfterWord(
+    sentence,
+    trigger.end,
+    end,
+    WITH,
+    trigger.lemma === 'discuss' ? 8 : 2,
+  );
+  if (trigger.lemma === 'discuss' && partners.length === 0) return [];
+  const last = sentence.tokens[trigger.end - 1]?.norm ?? '';
+  if (partners.length === 0 && (last === 'with' || last === 'to'))
+    partners = directObject(sentence, trigger.end, end);
   if (partners.length === 0 && DIRECT.has(trigger.lemma))
     partners = directObject(sentence, trigger.end, end);
   const base = {
