@@ -15,7 +15,6 @@ import { mainSubject, resolveSubjects } from '../resolveSubjects.js';
 import type { RelationExtractor } from '../RelationExtractor.js';
 
 const WITH = new Set(['with']);
-const BY = new Set(['by']);
 const DIRECT = new Set(['meet', 'visit', 'host']);
 const NOUN_BEFORE = new Set([
   'the',
