@@ -1,7 +1,8 @@
 // claimRollUpRows: the claims behind relations, with their article's date and source, for roll-ups.
-// params: $ids (relation ids)
+// vars: {{ENTITY}} (unused here: claims are found by their indexed relation id)
+// params: $rows [{id (relation id), source (its source entity id)}]
 // returns: id, relationId, articleId, date, articleSource, status, confidence
-MATCH (a:Article)-[:HAS_CLAIM]->(c:Claim)
-WHERE c.relationId IN $ids
-RETURN c.id AS id, c.relationId AS relationId, a.id AS articleId, a.date AS date, a.source AS articleSource,
-  c.status AS status, c.confidence AS confidence
+UNWIND $rows AS row
+MATCH (a:Article)-[:HAS_CLAIM]->(c:Claim {relationId: row.id})
+RETURN c.id AS id, c.relationId AS relationId, a.id AS articleId, a.date AS date,
+  a.source AS articleSource, c.status AS status, c.confidence AS confidence

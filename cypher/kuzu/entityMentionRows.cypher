@@ -1,8 +1,10 @@
-// entityMentionRows: what each article called these entities, for the entity roll-up.
-// vars: {{ENTITY}} (unused here: Mention records carry the entity id)
+// entityMentionRows: what each article called these entities, for the entity roll-up. Run before
+// any write of its transaction (see server/store/core/applyChange.ts). Each entity is found by its
+// primary key: a scan of all mentions filtered with `IN $ids` is slow in Kuzu.
+// vars: {{ENTITY}}
 // params: $ids (entity ids)
 // returns: id, articleId, name, aliases (joined), affiliation
-MATCH (m:Mention)
-WHERE m.entityId IN $ids
-RETURN m.entityId AS id, m.articleId AS articleId, m.name AS name, m.aliases AS aliases,
+UNWIND $ids AS entityId
+MATCH (a:Article)-[m:MENTIONS]->(e:{{ENTITY}} {id: entityId})
+RETURN e.id AS id, a.id AS articleId, m.name AS name, m.aliases AS aliases,
   m.affiliation AS affiliation

@@ -70,8 +70,19 @@ export async function applyChange(
   await change.writeFirst?.(tx);
   await writeRemovedArticles(tx, change.removeArticleIds);
   await deleteDerived(tx, derived);
-  for (const { article, key } of change.addArticles)
-    await tx.run('createArticle', { ...article, key });
+  if (change.addArticles.length) {
+    const rows = change.addArticles.map(({ article, key }) => ({
+      id: article.id,
+      key,
+      title: article.title,
+      date: article.date,
+      source: article.source,
+      url: article.url,
+      contentHash: article.contentHash,
+      text: article.text,
+    }));
+    await tx.run('createArticles', { rows });
+  }
   const claims = change.addClaims.map((claim) => claim.row);
   await createMentionsAndClaims(tx, change.addMentions, claims);
   await createDerived(tx, derived);

@@ -55,7 +55,10 @@ export async function readDerivedInputs(
 ): Promise<DerivedInputs> {
   const relationIds = [...touched.relationIds];
   const seedIds = [...touched.entityIds];
-  const claims = relationIds.length ? await tx.run('claimRollUpRows', { ids: relationIds }) : [];
+  const claimKeys = relationIds.map((id) => ({ id, source: toRelationIdParts(id)?.source ?? '' }));
+  const claims = relationIds.length
+    ? await tx.run('claimRollUpRows', { rows: claimKeys }, { ENTITY: allEntities })
+    : [];
   const affiliated = seedIds.length
     ? await tx.run('officialsAffiliatedWith', { ids: seedIds })
     : [];

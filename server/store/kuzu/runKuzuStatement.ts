@@ -69,8 +69,10 @@ export async function runOn(
 async function readResult(result: QueryResult, rowCap: number): Promise<RunOutput> {
   const columns = result.getColumnNamesSync();
   const rows: Row[] = [];
+  // getNextSync: the asynchronous getNext costs a trip through the thread pool per row, which
+  // dominated reads of a few thousand rows; the rows are already computed at this point.
   while (result.hasNext()) {
-    const row = await result.getNext();
+    const row = result.getNextSync();
     if (!row) break;
     if (rows.length >= rowCap) return { columns, rows, truncated: true };
     rows.push(fromKuzuValue(row) as Row);
