@@ -16,6 +16,10 @@ export interface RelationContext {
   plural: Mention[];
   lastOfficial: Mention | undefined;
   lastSingular: Mention | undefined;
+  /** Main subject of the previous sentence ("Britain said it would send ..."). */
+  previousSubject: Mention | undefined;
+  /** Supply claims so far (supplier and weapon names), for "the missile transfers" named later. */
+  supplies: { supplier: Mention; weapons: string[] }[];
 }
 
 export function speakersOf(ctx: RelationContext, sentence: Sentence): Mention[] {

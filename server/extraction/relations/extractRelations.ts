@@ -9,6 +9,7 @@ import type { Claim } from './Claim.js';
 import { coordinatedGroup, isActor, subjectGroup } from './clauses.js';
 import { findTriggers } from './findTriggers.js';
 import { mergeClaims } from './mergeClaims.js';
+import { mainSubject } from './resolveSubjects.js';
 import type { RelationContext } from './RelationContext.js';
 import { DERIVED_RULES, RELATION_EXTRACTORS } from './relationExtractors.js';
 
@@ -23,6 +24,11 @@ function remember(ctx: RelationContext, sentence: Sentence, claims: Claim[]): vo
   for (const m of actors) {
     if (m.kind === 'Official') ctx.lastOfficial = m;
     else ctx.lastSingular = m;
+  }
+  ctx.previousSubject = mainSubject(sentence)[0];
+  for (const c of claims) {
+    if (c.type === 'SUPPLIES' && c.target.kind === 'Weapon')
+      ctx.supplies.push({ supplier: c.source, weapons: [c.target.name.toLowerCase()] });
   }
 }
 
@@ -56,6 +62,8 @@ export function extractRelations(
     plural: [],
     lastOfficial: undefined,
     lastSingular: undefined,
+    previousSubject: undefined,
+    supplies: [],
   };
   const claims: Claim[] = [];
   for (const sentence of doc.sentences) {

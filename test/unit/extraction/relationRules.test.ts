@@ -271,3 +271,31 @@ describe('meeting rules that generalise', () => {
     ).toContain('Official:Javier Gonzalez-Olaechea');
   });
 });
+
+describe('condemnation rules that generalise', () => {
+  it('"blamed the violence on X" targets X; "protested to X" targets X', () => {
+    expect(rel('Chile blamed the violence on Peru’s leadership.')).toContain(
+      'Chile -CONDEMNS-> Peru',
+    );
+    expect(rel('Chile protested to Peru on Monday.')).toContain('Chile -CONDEMNS-> Peru');
+  });
+
+  it('an event named without its actor refers back to the actor who did it', () => {
+    expect(
+      rel(
+        'Britain said it would send a warship to the region. Argentina condemned the deployment.',
+      ),
+    ).toContain('Argentina -CONDEMNS-> United Kingdom');
+    expect(
+      rel('Iran supplied ballistic missiles to Russia. Canada condemned the missile transfers.'),
+    ).toContain('Canada -CONDEMNS-> Iran');
+  });
+
+  it('does not guess the actor behind an unqualified event', () => {
+    expect(
+      rel('Britain sent tanks to Poland. Russia criticised the deliveries.').filter((r) =>
+        r.includes('CONDEMNS'),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@ import { clauseEnd, objectGroup } from '../clauses.js';
 import type { Trigger } from '../findTriggers.js';
 import { pairClaims } from '../makeClaim.js';
 import { directObject, groupAfterWord, isPassive } from '../phrases.js';
+import { eventReferent } from '../eventReferent.js';
 import type { RelationContext } from '../RelationContext.js';
 import { speakersOf } from '../RelationContext.js';
 import { resolveSubjects } from '../resolveSubjects.js';
@@ -52,6 +53,17 @@ function demonymTarget(sentence: Sentence, from: number, end: number): Mention[]
   return m ? [{ ...m, weak: false }] : [];
 }
 
+const ON = new Set(['on']);
+const PREPOSITION_ENDS = new Set(['to', 'with', 'against', 'on']);
+
+/** "protested to Ankara", "lodged a protest with Beijing": the target follows the trigger. */
+function endsWithPreposition(sentence: Sentence, trigger: Trigger): boolean {
+  return (
+    trigger.end - trigger.start > 1 &&
+    PREPOSITION_ENDS.has(sentence.tokens[trigger.end - 1]?.norm ?? '')
+  );
+}
+
 function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger): Claim[] {
   const end = clauseEnd(sentence, trigger.end - 1);
   const { subjects, viaPronoun } = resolveSubjects(ctx, sentence, trigger.start);
@@ -63,9 +75,14 @@ function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger):
     critics = by.length > 0 ? by : speakersOf(ctx, sentence);
   } else if (trigger.weak) {
     targets = weakTargets(ctx, sentence, trigger, end);
+  } else if (endsWithPreposition(sentence, trigger)) {
+    targets = directObject(sentence, trigger.end, end);
   } else {
     targets = objectGroup(sentence, trigger.end, end);
     if (targets.length === 0) targets = demonymTarget(sentence, trigger.end, end);
+    if (targets.length === 0 && trigger.lemma === 'blame')
+      targets = groupAfterWord(sentence, trigger.end, end, ON, 8);
+    if (targets.length === 0) targets = eventReferent(ctx, sentence, trigger.end, end);
   }
   const confidence = (trigger.weak ? 0.65 : 0.8) - (viaPronoun ? 0.1 : 0);
   return pairClaims(
