@@ -273,6 +273,21 @@ function lastComma(sentence: Sentence, from: number, to: number): number {
   return -1;
 }
 
+/** "Russia, a close ally of Caracas that has supplied": "that" right after a named actor. */
+function isRelativeThat(sentence: Sentence, k: number): boolean {
+  if (sentence.tokens[k]?.norm !== 'that') return false;
+  const before = sentence.covered[k - 1];
+  if (before === undefined || !isActor(before)) return false;
+  for (let j = before.tokenStart - 1; j >= Math.max(0, k - 10); j -= 1) {
+    const token = sentence.tokens[j];
+    if (!token) return false;
+    if (token.text === ',' && !sentence.covered[j]) return true;
+    if (!sentence.covered[j] && (SPEECH.has(token.norm) || /^\p{Ll}+ed$/u.test(token.text)))
+      return false;
+  }
+  return false;
+}
+
 /**
  * The subject group of a trigger at token `t`: the coordinated actors nearest before it in its
  * clause. A relative clause ("North Korea, which has blamed ..., has sold") is skipped, and a
@@ -281,7 +296,7 @@ function lastComma(sentence: Sentence, from: number, to: number): number {
 export function subjectGroup(sentence: Sentence, t: number): Mention[] {
   const from = clauseStart(sentence, t);
   const opener = sentence.tokens[from - 1]?.norm ?? '';
-  const relative = opener === 'which' || opener === 'who';
+  const relative = opener === 'which' || opener === 'who' || isRelativeThat(sentence, from - 1);
   const comma = relative ? lastComma(sentence, from, t) : -1;
   let candidates = subjectCandidates(sentence, comma >= 0 ? comma + 1 : from, t);
   if (candidates.length === 0 && relative) {
@@ -348,6 +363,22 @@ export function isPossessorOfThing(sentence: Sentence, m: Mention): boolean {
   return !next || !ROLE_AFTER_POSSESSIVE.has(next.norm);
 }
 
+/** "Taiwan's ruling Democratic Progressive Party": the possessed actor, not its possessor. */
+export function possessedActorAfter(
+  sentence: Sentence,
+  m: Mention | undefined,
+  to: number,
+): Mention | undefined {
+  if (!m || sentence.tokens[m.tokenEnd]?.norm !== "'s") return m;
+  for (let k = m.tokenEnd + 1; k < Math.min(to, m.tokenEnd + 4); k += 1) {
+    const next = sentence.covered[k];
+    if (next) return isActor(next) ? next : m;
+    const text = sentence.tokens[k]?.text ?? '';
+    if (!/^\p{Ll}+$/u.test(text) || PREPOSITIONS.has(text)) return m;
+  }
+  return m;
+}
+
 /** First actor after token `from` (up to `to`) and its coordinated group. */
 export function objectGroup(
   sentence: Sentence,
@@ -356,9 +387,10 @@ export function objectGroup(
   skipPrep = true,
 ): Mention[] {
   const candidates = actorsIn(sentence, from, to);
-  const anchor = candidates.find(
+  const first = candidates.find(
     (m) => !skipPrep || !isPrepObject(sentence, m) || tokenBefore(sentence, m.tokenStart) === 'by',
   );
+  const anchor = possessedActorAfter(sentence, first, to);
   return anchor ? coordinatedGroup(sentence, anchor, candidates) : [];
 }
 

@@ -8,6 +8,7 @@ import {
   actorsIn,
   coordinatedGroup,
   isActor,
+  possessedActorAfter,
 } from './clauses.js';
 import type { RelationContext } from './RelationContext.js';
 import { resolvePronoun } from './resolveSubjects.js';
@@ -134,10 +135,11 @@ export function groupAfterWord(
 ): Mention[] {
   for (let k = Math.max(0, from); k < Math.min(to, from + within + 1); k += 1) {
     if (sentence.covered[k] || !words.has(sentence.tokens[k]?.norm ?? '')) continue;
+    if (sentence.tokens[k - 1]?.norm === 'according') continue;
     const j = skipToActor(sentence, k + 1, to);
-    const m = sentence.covered[j];
+    const m = possessedActorAfter(sentence, sentence.covered[j], to);
     if (!m || !isActor(m)) continue;
-    return coordinatedGroup(sentence, m, actorsIn(sentence, j, to));
+    return coordinatedGroup(sentence, m, actorsIn(sentence, m.tokenStart, to));
   }
   return [];
 }
@@ -145,9 +147,9 @@ export function groupAfterWord(
 /** Actor directly after token `from`, skipping determiners (a direct or indirect object). */
 export function directObject(sentence: Sentence, from: number, to: number): Mention[] {
   const j = skipToActor(sentence, from, to);
-  const m = sentence.covered[j];
+  const m = possessedActorAfter(sentence, sentence.covered[j], to);
   if (!m || !isActor(m)) return [];
-  return coordinatedGroup(sentence, m, actorsIn(sentence, j, to));
+  return coordinatedGroup(sentence, m, actorsIn(sentence, m.tokenStart, to));
 }
 
 export function weaponsIn(sentence: Sentence, from: number, to: number): Mention[] {

@@ -299,3 +299,52 @@ describe('condemnation rules that generalise', () => {
     ).toEqual([]);
   });
 });
+
+describe('supply rules that generalise', () => {
+  it('"weapons bought from X": X supplies the weapons', () => {
+    expect(rel('Chile patrols the coast with rifles bought from Brazil.')).toContain(
+      'Brazil -SUPPLIES-> rifles',
+    );
+  });
+
+  it('"received X-made drones": the origin State supplies the buyer', () => {
+    expect(rel('Chile received its first batch of Israeli-made drones in May.')).toContain(
+      'Israel -SUPPLIES-> Chile',
+    );
+  });
+
+  it('"received weapons from A and B, including Z" gives the suppliers the listed weapons', () => {
+    expect(rel('Peru has received rifles from Brazil, including machine guns.')).toEqual(
+      expect.arrayContaining(['Brazil -SUPPLIES-> Peru', 'Brazil -SUPPLIES-> machine guns']),
+    );
+  });
+
+  it('a passive supply reads weapons across a dash aside', () => {
+    expect(
+      rel('The arms seized — including hand grenades and mortars — had been supplied by Chile.'),
+    ).toEqual(
+      expect.arrayContaining(['Chile -SUPPLIES-> hand grenades', 'Chile -SUPPLIES-> mortars']),
+    );
+  });
+
+  it('"X has become Y’s largest arms supplier": X supplies Y', () => {
+    expect(rel('Brazil has become Peru’s largest arms supplier.')).toContain(
+      'Brazil -SUPPLIES-> Peru',
+    );
+  });
+
+  it('"a close ally of Y that has supplied Z": "that" after a named actor is relative', () => {
+    expect(
+      rel('Brazil, a close ally of Peru that has supplied Chile with tanks, spoke.'),
+    ).toContain('Brazil -SUPPLIES-> Chile');
+  });
+
+  it('"according to X" never makes X a recipient; "sharing military technology with X"', () => {
+    expect(
+      rel('Chile provides Peru with rifles, according to United Nations experts.'),
+    ).not.toContain('Chile -SUPPLIES-> United Nations');
+    expect(rel('Brazil was sharing military technology with Peru.')).toContain(
+      'Brazil -SUPPLIES-> Peru',
+    );
+  });
+});

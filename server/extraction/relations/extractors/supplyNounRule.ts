@@ -11,11 +11,37 @@ import { liftToState, pairClaims } from '../makeClaim.js';
 import { groupAfterWord, leftAgent, weaponsIn } from '../phrases.js';
 import type { RelationContext } from '../RelationContext.js';
 import type { RelationExtractor } from '../RelationExtractor.js';
+import { resolveSubjects } from '../resolveSubjects.js';
+import type { Mention } from '../../document/Mention.js';
 import { hasMilitaryAid } from './supplyVerbRule.js';
 
 const AGENT_PREPS = new Set(['by', 'from']);
 const TO = new Set(['to', 'for']);
 const STRONG_LEMMAS = new Set(['deal', 'aid']);
+
+/**
+ * "India has become Yerevan's largest arms supplier", "France, Armenia's main supplier": the
+ * supplier is who the noun is said of; its possessor is the recipient.
+ */
+function supplierOfRole(ctx: RelationContext, sentence: Sentence, trigger: Trigger): Mention[] {
+  const head = appositionActor(sentence, trigger.start);
+  if (head.length > 0) return head;
+  const { subjects } = resolveSubjects(ctx, sentence, trigger.start);
+  const possessor = leftAgent(ctx, sentence, trigger.start);
+  return subjects.filter((m) => !possessor.some((p) => p.name === m.name));
+}
+
+function appositionActor(sentence: Sentence, t: number): Mention[] {
+  for (let k = t - 1; k >= Math.max(0, t - 8); k -= 1) {
+    const text = sentence.tokens[k]?.text ?? '';
+    if (text === ',') {
+      const m = sentence.covered[k - 1];
+      return m && m.kind !== 'Weapon' && !m.weak && !m.modifier ? [m] : [];
+    }
+    if (text === '.' || text === ';') return [];
+  }
+  return [];
+}
 
 function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger): Claim[] {
   const end = Math.min(clauseEnd(sentence, trigger.end - 1), trigger.end + 16);
@@ -28,9 +54,13 @@ function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger):
     hasMilitaryAid(sentence, Math.max(0, trigger.start - 1), trigger.end + 1);
   if (trigger.weak ? !aidOk : weapons.length === 0 && !aidOk) return [];
   const byAgent = groupAfterWord(sentence, trigger.end, end, AGENT_PREPS);
-  const suppliers = byAgent.length > 0 ? byAgent : leftAgent(ctx, sentence, trigger.start);
+  const agentNoun = /^suppliers?$/.test(sentence.tokens[trigger.start]?.norm ?? '');
+  const left = leftAgent(ctx, sentence, trigger.start);
+  const suppliers =
+    byAgent.length > 0 ? byAgent : agentNoun ? supplierOfRole(ctx, sentence, trigger) : left;
   if (suppliers.length === 0) return [];
-  const recipients = groupAfterWord(sentence, trigger.end, end, TO);
+  const to = groupAfterWord(sentence, trigger.end, end, TO);
+  const recipients = agentNoun && to.length === 0 ? left : to;
   const base = {
     type: 'SUPPLIES' as const,
     sentence,

@@ -17,6 +17,7 @@ import type { RelationExtractor } from '../RelationExtractor.js';
 const TO = new Set(['to']);
 const BY = new Set(['by']);
 const FROM = new Set(['from']);
+const WITH = new Set(['with']);
 const AID = new Set(['aid', 'assistance', 'support', 'help', 'package', 'packages']);
 
 export function hasMilitaryAid(sentence: Sentence, from: number, to: number): boolean {
@@ -55,10 +56,23 @@ function fromSegments(
     if (sentence.tokens[k]?.norm !== 'from' || sentence.covered[k]) continue;
     const suppliers = groupAfterWord(sentence, k, end, FROM, 0);
     if (suppliers.length === 0) continue;
-    out.push({ suppliers, weapons: weaponsIn(sentence, start, k) });
-    start = (suppliers[suppliers.length - 1] as Mention).tokenEnd;
+    const after = (suppliers[suppliers.length - 1] as Mention).tokenEnd;
+    out.push({
+      suppliers,
+      weapons: dedupe([...weaponsIn(sentence, start, k), ...includedWeapons(sentence, after, end)]),
+    });
+    start = after;
   }
   return out;
+}
+
+/** ", including the Bayraktar TB2 drones": weapons listed right after a supplier. */
+function includedWeapons(sentence: Sentence, from: number, end: number): Mention[] {
+  let k = from;
+  if (sentence.tokens[k]?.text === ',') k += 1;
+  const word = sentence.tokens[k]?.norm;
+  if (word !== 'including' && word !== 'notably' && word !== 'such') return [];
+  return weaponsIn(sentence, k + 1, Math.min(end, k + 12));
 }
 
 /** Weapons of an object, up to a comma that opens another clause ("..., Dutch Defence Minister X said"). */
@@ -73,19 +87,63 @@ export function objectWeapons(sentence: Sentence, from: number, end: number): Me
   return weaponsIn(sentence, from, end);
 }
 
+/** "weapons bought from France": a weapon right before a participle of a recipient verb. */
+function reducedRelativeWeapons(sentence: Sentence, trigger: Trigger): Mention[] {
+  const before = sentence.covered[trigger.start - 1];
+  const verb = sentence.tokens[trigger.start]?.norm ?? '';
+  if (before?.kind !== 'Weapon' || !(verb.endsWith('ed') || verb === 'bought')) return [];
+  return [before];
+}
+
+/** "bought Chinese-made drones": the State an origin adjective names supplied the buyer. */
+function madeBy(ctx: RelationContext, sentence: Sentence, from: number, end: number): Mention[] {
+  const markers = ctx.knowledge.triggers.SUPPLIES?.madeMarkers ?? [];
+  for (let k = from; k < Math.min(end, from + 8); k += 1) {
+    const m = sentence.covered[k];
+    if (!m || m.kind !== 'State') continue;
+    const dash = sentence.tokens[m.tokenEnd];
+    const marker = sentence.tokens[m.tokenEnd + 1]?.norm ?? '';
+    if (dash?.text === '-' && !dash.spaceBefore && markers.includes(marker))
+      return [{ ...m, weak: false, modifier: false }];
+  }
+  return [];
+}
+
 function rolesOf(ctx: RelationContext, sentence: Sentence, trigger: Trigger): Roles[] {
   const end = clauseEnd(sentence, trigger.end - 1);
-  const after = objectWeapons(sentence, trigger.end, end);
+  const after =
+    trigger.lemma === 'share'
+      ? weaponsIn(sentence, trigger.end, Math.min(end, trigger.end + 3))
+      : objectWeapons(sentence, trigger.end, end);
   const { subjects, viaPronoun } = resolveSubjects(ctx, sentence, trigger.start);
   if (trigger.roles === 'recipient') {
     if (isPassive(sentence, trigger.start)) return [];
-    return fromSegments(sentence, trigger.end, end).map((s) => ({
-      ...s,
-      recipients: subjects,
-      viaPronoun,
-    }));
+    const reduced = reducedRelativeWeapons(sentence, trigger);
+    if (reduced.length > 0)
+      return fromSegments(sentence, trigger.end, end).map((seg) => ({
+        ...seg,
+        weapons: dedupe([...reduced, ...seg.weapons]),
+        recipients: [],
+        viaPronoun,
+      }));
+    const segments = fromSegments(sentence, trigger.end, end);
+    const origin = madeBy(ctx, sentence, trigger.end, end);
+    if (segments.length === 0 && origin.length > 0)
+      segments.push({ suppliers: origin, weapons: after });
+    return segments.map((seg) => ({ ...seg, recipients: subjects, viaPronoun }));
   }
   return [agentRoles(sentence, trigger, end, after, subjects, viaPronoun)];
+}
+
+/** "the weapons seized — including rocket launchers — had been supplied": dashes do not end it. */
+function passiveStart(sentence: Sentence, t: number): number {
+  let start = clauseStart(sentence, t);
+  for (let hops = 0; hops < 3; hops += 1) {
+    const mark = sentence.tokens[start - 1]?.text ?? '';
+    if (mark !== '—' && mark !== '–' && mark !== '(' && mark !== ')') break;
+    start = clauseStart(sentence, start - 1);
+  }
+  return start;
 }
 
 function agentRoles(
@@ -97,7 +155,7 @@ function agentRoles(
   viaPronoun: boolean,
 ): Roles {
   if (isPassive(sentence, trigger.start)) {
-    const before = weaponsIn(sentence, clauseStart(sentence, trigger.start), trigger.start);
+    const before = weaponsIn(sentence, passiveStart(sentence, trigger.start), trigger.start);
     const to = groupAfterWord(sentence, trigger.end, end, TO);
     return {
       suppliers: groupAfterWord(sentence, trigger.end, end, BY),
@@ -107,7 +165,7 @@ function agentRoles(
     };
   }
   const direct = directObject(sentence, trigger.end, end);
-  const to = groupAfterWord(sentence, trigger.end, end, TO);
+  const to = groupAfterWord(sentence, trigger.end, end, trigger.lemma === 'share' ? WITH : TO);
   return {
     suppliers: subjects,
     recipients: dedupe([...direct, ...to]),
@@ -185,7 +243,9 @@ function claimsFor(
 }
 
 function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger): Claim[] {
-  if (looksNominal(sentence, trigger.start)) return [];
+  const reduced =
+    trigger.roles === 'recipient' && reducedRelativeWeapons(sentence, trigger).length > 0;
+  if (!reduced && looksNominal(sentence, trigger.start)) return [];
   return rolesOf(ctx, sentence, trigger).flatMap((roles) =>
     claimsFor(ctx, sentence, trigger, roles),
   );
