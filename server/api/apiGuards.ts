@@ -1,18 +1,23 @@
 /**
- * Limits on the shape of a GraphQL request, checked before anything runs. Depth, cost, aliases
- * and directives go through graphql-armor's validation rules and fail with QUERY_TOO_COMPLEX;
+ * Limits on the shape of a GraphQL request, checked before anything runs. Depth, aliases and
+ * directives go through graphql-armor's validation rules, cost through costLimitPlugin (it weighs
+ * page sizes with their defaults); all fail with QUERY_TOO_COMPLEX;
  * the token limit is Apollo's own parser option, so an over-long document is a parse error
  * (HTTP 400, GRAPHQL_PARSE_FAILED).
  */
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
 import type { ValidationContext } from 'graphql';
+import type { ExploreLimits } from '../explore/exploreLimits.js';
+import { createCostLimitPlugin } from './costLimitPlugin.js';
 
 export interface ApiGuards {
   /** Deepest selection nesting (introspection excepted). */
   maxDepth: number;
-  /** Largest cost: objects 2, scalars 1, times 1.5 per level of depth, times a literal `first`. */
+  /** Largest cost: each field 1, times the page size (`first`/`limit`, defaults included) of each list around it. */
   maxCost: number;
+  /** Items a list without a page size is weighed as. */
+  unsizedListSize: number;
   /** Most aliases in one document. */
   maxAliases: number;
   /** Most directives in one document. */
@@ -23,7 +28,8 @@ export interface ApiGuards {
 
 export const DEFAULT_API_GUARDS: Readonly<ApiGuards> = Object.freeze({
   maxDepth: 10,
-  maxCost: 20_000,
+  maxCost: 50_000,
+  unsizedListSize: 20,
   maxAliases: 15,
   maxDirectives: 20,
   maxTokens: 4000,
@@ -39,15 +45,26 @@ function reportTooComplex(context: ValidationContext | null, error: GraphQLError
 }
 
 /** Validation rules and plugins for Apollo Server. */
-export function createGuards(guards: ApiGuards, production: boolean) {
+export function createGuards(guards: ApiGuards, limits: ExploreLimits, production: boolean) {
   const onRejection = { propagateOnRejection: false, onReject: [reportTooComplex] };
   const armor = new ApolloArmor({
     maxDepth: { n: guards.maxDepth, ...onRejection },
-    costLimit: { maxCost: guards.maxCost, ...onRejection },
+    costLimit: { enabled: false },
     maxAliases: { n: guards.maxAliases, ...onRejection },
     maxDirectives: { n: guards.maxDirectives, ...onRejection },
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: production },
   });
-  return { ...armor.protect(), parseOptions: { maxTokens: guards.maxTokens } };
+  const protection = armor.protect();
+  const costLimit = createCostLimitPlugin({
+    maxCost: guards.maxCost,
+    unsizedListSize: guards.unsizedListSize,
+    maxFirst: limits.maxPageSize,
+    maxLimit: limits.maxNeighborhoodNodes,
+  });
+  return {
+    ...protection,
+    plugins: [...(protection.plugins ?? []), costLimit],
+    parseOptions: { maxTokens: guards.maxTokens },
+  };
 }

@@ -34,7 +34,7 @@ export async function createApp(deps: AppDeps): Promise<express.Express> {
   const { config, store } = deps;
   const guards = { ...DEFAULT_API_GUARDS, ...deps.guards };
   const limits = toExploreLimits(deps.limits);
-  const api = createApiServer({ production: config.production, guards });
+  const api = createApiServer({ production: config.production, guards, limits });
   await api.start();
 
   const app = express();
