@@ -26,7 +26,8 @@ export interface TitleEntry {
 export interface TriggerEntry {
   lemma: string;
   forms: string[];
-  roles: 'agent' | 'recipient' | 'symmetric';
+  /** `reported`: a hostile act that, when someone reports it, condemns its doer. */
+  roles: 'agent' | 'recipient' | 'symmetric' | 'reported';
   weak?: boolean;
 }
 

@@ -8,6 +8,7 @@ import { madeByRule } from './extractors/madeByRule.js';
 import { meetNounRule } from './extractors/meetNounRule.js';
 import { meetVerbRule } from './extractors/meetVerbRule.js';
 import { supplyNounRule } from './extractors/supplyNounRule.js';
+import { reportedHostilityRule } from './extractors/reportedHostilityRule.js';
 import { supplyVerbRule } from './extractors/supplyVerbRule.js';
 import type { RelationExtractor } from './RelationExtractor.js';
 
@@ -20,6 +21,7 @@ export const RELATION_EXTRACTORS: readonly RelationExtractor[] = [
   condemnVerbRule,
   condemnNounRule,
   allyRule,
+  reportedHostilityRule,
 ];
 
 export const DERIVED_RULES: readonly DerivedRule[] = [accusationRule];

@@ -348,3 +348,22 @@ describe('supply rules that generalise', () => {
     );
   });
 });
+
+describe('reported hostility', () => {
+  it('a speaker reporting a hostile act condemns its doer', () => {
+    expect(
+      rel('Chilean President Gabriel Boric said Peru’s government was "provoking" its neighbours.'),
+    ).toContain('Gabriel Boric -CONDEMNS-> Peru');
+  });
+
+  it('needs the doer right before the hostile verb, and a speaker', () => {
+    expect(rel('Peru was provoking its neighbours.').filter((r) => r.includes('CONDEMNS'))).toEqual(
+      [],
+    );
+    expect(
+      rel('Gabriel Boric said the plan was dangerous and destabilizing for Peru.').filter((r) =>
+        r.includes('CONDEMNS'),
+      ),
+    ).toEqual([]);
+  });
+});

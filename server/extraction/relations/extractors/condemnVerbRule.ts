@@ -97,7 +97,7 @@ export const condemnVerbRule: RelationExtractor = {
   name: 'condemn-verb',
   extract(ctx, sentence, triggers) {
     return triggers
-      .filter((t) => t.type === 'CONDEMNS' && t.pos === 'verb')
+      .filter((t) => t.type === 'CONDEMNS' && t.pos === 'verb' && t.roles !== 'reported')
       .flatMap((t) => extractOne(ctx, sentence, t));
   },
 };
