@@ -34,8 +34,15 @@ function isWeaponPhrase(knowledge: Knowledge, phrase: string): boolean {
   return phrase.split(' ').some((w) => knowledge.weaponHeadNouns.includes(w));
 }
 
+const outletCache = new WeakMap<Knowledge, string[]>();
+
 function outletForms(knowledge: Knowledge): string[] {
-  return knowledge.entries.filter((e) => e.orgType === 'newsOutlet').map((e) => e.form);
+  let forms = outletCache.get(knowledge);
+  if (!forms) {
+    forms = knowledge.entries.filter((e) => e.orgType === 'newsOutlet').map((e) => e.form);
+    outletCache.set(knowledge, forms);
+  }
+  return forms;
 }
 
 export function createDocument(text: string, options: ExtractionOptions): ArticleDocument {

@@ -8,6 +8,7 @@ import type { ArticleDocument } from '../document/ArticleDocument.js';
 import type { Mention } from '../document/Mention.js';
 import type { Sentence } from '../document/Sentence.js';
 import { actorsIn, coordinatedGroup, subjectGroup } from './clauses.js';
+import { phraseMatcher } from './phraseMatcher.js';
 
 interface Quote {
   open: number;
@@ -29,9 +30,7 @@ function findQuotes(masked: string): Quote[] {
 }
 
 function isSpeechAt(sentence: Sentence, i: number, knowledge: Knowledge): boolean {
-  return knowledge.speechVerbs.some((v) =>
-    v.split(' ').every((w, k) => sentence.tokens[i + k]?.norm === w),
-  );
+  return phraseMatcher(knowledge.speechVerbs)(sentence, i);
 }
 
 function tokenIndexAt(sentence: Sentence, offset: number): number {
@@ -39,12 +38,14 @@ function tokenIndexAt(sentence: Sentence, offset: number): number {
 }
 
 function lastOfficialBefore(doc: ArticleDocument, offset: number): Mention[] {
-  let found: Mention | undefined;
-  for (const s of doc.sentences) {
-    if (s.start > offset) break;
-    for (const m of s.mentions) if (m.kind === 'Official' && m.start < offset) found = m;
+  for (let i = sentenceIndexAt(doc, offset); i >= 0; i -= 1) {
+    const mentions = (doc.sentences[i] as Sentence).mentions;
+    for (let k = mentions.length - 1; k >= 0; k -= 1) {
+      const m = mentions[k] as Mention;
+      if (m.kind === 'Official' && m.start < offset) return [m];
+    }
   }
-  return found ? [found] : [];
+  return [];
 }
 
 /** Speaker named after a closing quote: `,” the State Department said`, `,” said Blinken`, `,” he said`. */
@@ -71,8 +72,24 @@ function speakerBefore(sentence: Sentence, to: number, knowledge: Knowledge): Me
   return [];
 }
 
+/** Index of the last sentence starting at or before `offset` (binary search). */
+function sentenceIndexAt(doc: ArticleDocument, offset: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((doc.sentences[mid] as Sentence).start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
 function sentenceAt(doc: ArticleDocument, offset: number): Sentence | undefined {
-  return doc.sentences.find((s) => s.start <= offset && offset <= s.end);
+  const s = doc.sentences[sentenceIndexAt(doc, offset)];
+  return s && offset <= s.end ? s : undefined;
 }
 
 function quoteSpeakers(doc: ArticleDocument, speakers: Map<number, Mention[]>): void {
@@ -84,8 +101,11 @@ function quoteSpeakers(doc: ArticleDocument, speakers: Map<number, Mention[]>): 
     if (who.length === 0 && opening)
       who = speakerBefore(opening, tokenIndexAt(opening, q.open), doc.knowledge);
     if (who.length === 0) continue;
-    for (const s of doc.sentences)
-      if (s.start <= q.close && s.end > q.open) speakers.set(s.index, who);
+    for (let i = Math.max(0, sentenceIndexAt(doc, q.open)); i < doc.sentences.length; i += 1) {
+      const s = doc.sentences[i] as Sentence;
+      if (s.start > q.close) break;
+      if (s.end > q.open) speakers.set(s.index, who);
+    }
   }
 }
 

@@ -6,17 +6,24 @@ import type { ClaimStatus } from '../../domain/kinds.js';
 import type { Knowledge } from '../../knowledge/Knowledge.js';
 import type { Sentence } from '../document/Sentence.js';
 import { clauseStart } from './clauses.js';
-
-function phraseAt(sentence: Sentence, i: number, phrase: string): boolean {
-  const words = phrase.split(' ');
-  return words.every((w, k) => sentence.tokens[i + k]?.norm === w);
-}
+import { phraseMatcher } from './phraseMatcher.js';
 
 function anyIn(sentence: Sentence, from: number, to: number, phrases: readonly string[]): boolean {
-  for (let i = Math.max(0, from); i < to; i += 1) {
-    for (const p of phrases) if (phraseAt(sentence, i, p)) return true;
-  }
+  const matches = phraseMatcher(phrases);
+  for (let i = Math.max(0, from); i < to; i += 1) if (matches(sentence, i)) return true;
   return false;
+}
+
+const NEGATION = ['not', 'never', "n't", 'no'];
+const deniedCache = new WeakMap<readonly string[], string[]>();
+
+function deniedWords(denied: readonly string[]): string[] {
+  let list = deniedCache.get(denied);
+  if (!list) {
+    list = denied.filter((d) => !NEGATION.includes(d));
+    deniedCache.set(denied, list);
+  }
+  return list;
 }
 
 export function detectStatus(
@@ -26,16 +33,8 @@ export function detectStatus(
 ): ClaimStatus {
   const { denied, planned, alleged } = knowledge.status;
   const clause = clauseStart(sentence, triggerStart);
-  const negation = ['not', 'never', "n't", 'no'];
-  if (anyIn(sentence, triggerStart - 3, triggerStart, negation)) return 'denied';
-  if (
-    anyIn(
-      sentence,
-      Math.min(clause, triggerStart - 12),
-      triggerStart,
-      denied.filter((d) => !negation.includes(d)),
-    )
-  )
+  if (anyIn(sentence, triggerStart - 3, triggerStart, NEGATION)) return 'denied';
+  if (anyIn(sentence, Math.min(clause, triggerStart - 12), triggerStart, deniedWords(denied)))
     return 'denied';
   if (anyIn(sentence, triggerStart - 6, triggerStart, planned)) return 'planned';
   if (anyIn(sentence, triggerStart - 12, triggerStart + 1, alleged)) return 'alleged';

@@ -31,8 +31,21 @@ const DATELINE =
 const CREDIT_PARENS = /\((?:Reporting|Additional reporting|Writing|Editing)[^)]*\)/g;
 const TAG = /<\/?[A-Za-z!][^<>]{0,500}>/g;
 
-function blank(chars: string[], start: number, end: number): void {
-  for (let i = start; i < end; i += 1) if (chars[i] !== '\n') chars[i] = ' ';
+type Range = [number, number];
+
+/** Blanks the ranges (keeping newlines) so every offset still points at the same place. */
+function blankRanges(text: string, ranges: Range[]): string {
+  if (ranges.length === 0) return text;
+  ranges.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [start, end] of ranges) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    out += text.slice(at, from) + text.slice(from, end).replace(/[^\n]/g, ' ');
+    at = end;
+  }
+  return out + text.slice(at);
 }
 
 function splitLines(text: string): Line[] {
@@ -60,46 +73,52 @@ function isJunkLine(line: Line, isLast: boolean): boolean {
   return false;
 }
 
+const creditCache = new WeakMap<readonly string[], RegExp | null>();
+
 function outletCredit(outlets: readonly string[]): RegExp | null {
-  if (outlets.length === 0) return null;
+  if (creditCache.has(outlets)) return creditCache.get(outlets) ?? null;
   const names = outlets.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  return new RegExp(`\\((?:${names})\\)`, 'g');
+  const pattern = outlets.length === 0 ? null : new RegExp(`\\((?:${names})\\)`, 'g');
+  creditCache.set(outlets, pattern);
+  return pattern;
 }
 
-function maskPattern(chars: string[], text: string, pattern: RegExp | null): number {
+function patternRanges(text: string, pattern: RegExp | null, ranges: Range[]): number {
   if (!pattern) return 0;
   let count = 0;
   for (const m of text.matchAll(pattern)) {
-    blank(chars, m.index ?? 0, (m.index ?? 0) + m[0].length);
+    ranges.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
     count += 1;
   }
   return count;
 }
 
-function maskLines(chars: string[], text: string): number {
+function lineRanges(text: string, ranges: Range[]): number {
   const lines = splitLines(text).filter((l) => l.text.trim() !== '');
   let count = 0;
   lines.forEach((line, i) => {
     const first = i === 0 && lines.length > 1 && isCrumbLine(line.text);
     if (first || isJunkLine(line, i >= lines.length - 2)) {
-      blank(chars, line.start, line.start + line.text.length);
+      ranges.push([line.start, line.start + line.text.length]);
       count += 1;
       return;
     }
     const dateline = DATELINE.exec(line.text);
     if (dateline?.[1] && /\p{Lu}{3}/u.test(dateline[1]))
-      blank(chars, line.start, line.start + dateline[1].length);
+      ranges.push([line.start, line.start + dateline[1].length]);
   });
   return count;
 }
 
 /** Masks non-prose parts of `text`; `outlets` are news-outlet names to drop from credits. */
 export function maskBoilerplate(text: string, outlets: readonly string[] = []): MaskResult {
-  const chars = Array.from({ length: text.length }, (_, i) => text[i] ?? ' ');
-  const tags = maskPattern(chars, text, TAG);
-  maskPattern(chars, text, CREDIT_PARENS);
-  maskPattern(chars, text, outletCredit(outlets));
-  const lines = maskLines(chars, chars.join(''));
+  const first: Range[] = [];
+  const tags = patternRanges(text, TAG, first);
+  patternRanges(text, CREDIT_PARENS, first);
+  patternRanges(text, outletCredit(outlets), first);
+  const cleaned = blankRanges(text, first);
+  const second: Range[] = [];
+  const lines = lineRanges(cleaned, second);
   const diagnostics: Diagnostic[] = [];
   if (tags > 0) diagnostics.push({ code: 'HTML_STRIPPED', message: `Ignored ${tags} HTML tags.` });
   if (lines > 0)
@@ -107,5 +126,5 @@ export function maskBoilerplate(text: string, outlets: readonly string[] = []): 
       code: 'BOILERPLATE_STRIPPED',
       message: `Ignored ${lines} lines of crumbs, bylines or wire tags.`,
     });
-  return { masked: chars.join(''), diagnostics };
+  return { masked: blankRanges(cleaned, second), diagnostics };
 }

@@ -13,13 +13,30 @@ import type { EntityRecogniser } from '../EntityRecogniser.js';
 export function roleNounLength(sentence: Sentence, i: number, knowledge: Knowledge): number {
   const tokens = sentence.tokens;
   let best = 0;
-  for (const role of knowledge.roleNouns) {
-    const words = role.startsWith('-') ? ['-', role.slice(1)] : role.split(' ');
+  for (const words of roleIndex(knowledge).get(tokens[i]?.norm ?? '') ?? []) {
     if (words.length <= best) continue;
     const fits = words.every((w, k) => tokens[i + k]?.norm === w && !sentence.covered[i + k]);
-    if (fits && (!role.startsWith('-') || tokens[i]?.spaceBefore === false)) best = words.length;
+    if (fits && (words[0] !== '-' || tokens[i]?.spaceBefore === false)) best = words.length;
   }
   return best;
+}
+
+const ROLE_INDEX = new WeakMap<Knowledge, Map<string, string[][]>>();
+
+/** Role nouns split once and indexed by their first word ("-made" is "-" then "made"). */
+function roleIndex(knowledge: Knowledge): Map<string, string[][]> {
+  let index = ROLE_INDEX.get(knowledge);
+  if (!index) {
+    index = new Map();
+    for (const role of knowledge.roleNouns) {
+      const words = role.startsWith('-') ? ['-', role.slice(1)] : role.split(' ');
+      const list = index.get(words[0] as string) ?? [];
+      list.push(words);
+      index.set(words[0] as string, list);
+    }
+    ROLE_INDEX.set(knowledge, index);
+  }
+  return index;
 }
 
 function followingMention(
