@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { EntityKind, RelationType } from './kinds.js';
+import type { EdgeType, EntityKind } from './kinds.js';
 import { isSymmetric } from './kinds.js';
 
 /** Folds a name for identity and search: lower case, accents removed, punctuation to spaces. */
@@ -17,8 +17,8 @@ export function toEntityId(kind: EntityKind, canonicalName: string): string {
   return `${kind.toLowerCase()}:${toNameKey(canonicalName).replace(/ /g, '-')}`;
 }
 
-/** Stable relation id; symmetric relations order their endpoints so either direction is one id. */
-export function toRelationId(type: RelationType, source: string, target: string): string {
+/** Stable relation id, e.g. `REPRESENTS:official:x->state:y`; symmetric relations order their endpoints so either direction is one id. */
+export function toRelationId(type: EdgeType, source: string, target: string): string {
   const [a, b] = isSymmetric(type) && target < source ? [target, source] : [source, target];
   return `${type}:${a}->${b}`;
 }

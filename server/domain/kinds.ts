@@ -9,7 +9,16 @@ export type EntityKind = (typeof ENTITY_KINDS)[number];
 export const RELATION_TYPES = ['SUPPLIES', 'CONDEMNS', 'MEETS', 'ALLIES_WITH'] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
-export const SYMMETRIC_RELATION_TYPES: ReadonlySet<RelationType> = new Set([
+/**
+ * Every edge type the explorer walks: the four claim relations, and REPRESENTS, which links an
+ * official to the State or Organization of their affiliation. REPRESENTS carries no claims, so
+ * extraction, claims, filters on claims and counts by type use RELATION_TYPES only.
+ */
+export const AFFILIATION_TYPE = 'REPRESENTS';
+export const EDGE_TYPES = [...RELATION_TYPES, AFFILIATION_TYPE] as const;
+export type EdgeType = (typeof EDGE_TYPES)[number];
+
+export const SYMMETRIC_RELATION_TYPES: ReadonlySet<EdgeType> = new Set([
   'MEETS',
   'ALLIES_WITH',
 ]);
@@ -26,10 +35,14 @@ export function isRelationType(value: unknown): value is RelationType {
   return typeof value === 'string' && (RELATION_TYPES as readonly string[]).includes(value);
 }
 
+export function isEdgeType(value: unknown): value is EdgeType {
+  return typeof value === 'string' && (EDGE_TYPES as readonly string[]).includes(value);
+}
+
 export function isClaimStatus(value: unknown): value is ClaimStatus {
   return typeof value === 'string' && (CLAIM_STATUSES as readonly string[]).includes(value);
 }
 
-export function isSymmetric(type: RelationType): boolean {
+export function isSymmetric(type: EdgeType): boolean {
   return SYMMETRIC_RELATION_TYPES.has(type);
 }

@@ -5,7 +5,7 @@
  * its Claims; Claim — one extracted assertion with its Evidence (quote and offsets) and status;
  * Subgraph — a set of entities and the relations between them.
  */
-import type { ClaimStatus, EntityKind, RelationType } from './kinds.js';
+import type { ClaimStatus, EdgeType, EntityKind, RelationType } from './kinds.js';
 
 export interface ArticleMeta {
   title?: string | undefined;
@@ -63,10 +63,14 @@ export interface Claim {
   speaker: string | null;
 }
 
-/** A relation edge between two entities with the roll-up of its claims. */
+/**
+ * A relation edge between two entities with the roll-up of its claims. A REPRESENTS edge (an
+ * official and the State or Organization of their affiliation) has the same shape, no claims,
+ * zero counts and no dates.
+ */
 export interface Relation {
   id: string;
-  type: RelationType;
+  type: EdgeType;
   source: string;
   target: string;
   claimCount: number;

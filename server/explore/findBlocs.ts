@@ -1,4 +1,4 @@
-import type { RelationType } from '../domain/kinds.js';
+import type { EdgeType, RelationType } from '../domain/kinds.js';
 import type { Entity, Relation } from '../domain/types.js';
 import type { GraphStore } from '../store/GraphStore.js';
 import { detectBlocs } from './detectBlocs.js';
@@ -13,7 +13,7 @@ export interface Bloc {
 }
 
 /** Weight of one claim of each relation type between two states. */
-export const TIE_WEIGHTS: Readonly<Partial<Record<RelationType, number>>> = {
+export const TIE_WEIGHTS: Readonly<Partial<Record<EdgeType, number>>> = {
   ALLIES_WITH: 1, // an alliance binds most
   MEETS: 0.5, // a meeting ties, more loosely
   CONDEMNS: -1, // a condemnation divides

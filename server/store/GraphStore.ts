@@ -3,7 +3,7 @@
  * (Kuzu) is the default; Neo4j is the production backend. One contract suite
  * (test/contract) runs against both.
  */
-import type { ClaimStatus, EntityKind, RelationType } from '../domain/kinds.js';
+import type { ClaimStatus, EdgeType, EntityKind, RelationType } from '../domain/kinds.js';
 import type { Article, Claim, Entity, Extraction, Relation, Subgraph } from '../domain/types.js';
 
 export type BackendName = 'embedded' | 'neo4j';
@@ -42,8 +42,12 @@ export interface Page<T> {
   totalCount: number;
 }
 
+/**
+ * Filters on edges. With no `types`, REPRESENTS (affiliation) edges are included; the filters on
+ * claims (statuses, dates, minClaims above 0) leave them out, since they carry no claims.
+ */
 export interface RelationFilter {
-  types?: RelationType[] | undefined;
+  types?: EdgeType[] | undefined;
   statuses?: ClaimStatus[] | undefined;
   kinds?: EntityKind[] | undefined;
   /** Only relations with a claim dated on or after this ISO date. */
@@ -65,7 +69,8 @@ export interface PathRequest {
   from: string;
   to: string;
   maxLength: number;
-  types?: RelationType[] | undefined;
+  /** Edge types to walk; all of them, REPRESENTS included, when absent. */
+  types?: EdgeType[] | undefined;
   /** At most this many shortest paths. */
   limit: number;
 }
@@ -88,6 +93,7 @@ export interface StoreStats {
   articles: number;
   claims: number;
   entitiesByKind: Record<EntityKind, number>;
+  /** Claim relations only: REPRESENTS edges are not counted. */
   relationsByType: Record<RelationType, number>;
 }
 
@@ -141,10 +147,11 @@ export interface GraphStore {
   listEntities(kind: EntityKind | undefined, page: PageRequest): Promise<Page<Entity>>;
   /** Names and aliases, case- and accent-insensitive, prefix first then fuzzy. */
   search(text: string, kinds: EntityKind[] | undefined, first: number): Promise<Entity[]>;
-  /** Number of distinct relations per entity id. */
+  /** Number of distinct claim relations per entity id (REPRESENTS edges not counted). */
   degrees(ids: string[]): Promise<Map<string, number>>;
 
   getRelations(ids: string[]): Promise<Relation[]>;
+  /** Claim relations only: REPRESENTS edges are reached through relationsOf, neighbourhoods and paths. */
   listRelations(filter: RelationFilter, page: PageRequest): Promise<Page<Relation>>;
   /** Relations touching any of these entities, grouped by entity id. */
   relationsOf(

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ENTITY_KINDS, RELATION_TYPES } from '../domain/kinds.js';
+import { EDGE_TYPES, ENTITY_KINDS } from '../domain/kinds.js';
 import { EntenteError } from '../errors/EntenteError.js';
 
 export type Dialect = 'kuzu' | 'neo4j';
@@ -17,7 +17,7 @@ const CYPHER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '.
 /** Words a placeholder may expand to: labels, relationship types and DDL glue. */
 const TEMPLATE_WORDS: ReadonlySet<string> = new Set([
   ...ENTITY_KINDS,
-  ...RELATION_TYPES,
+  ...EDGE_TYPES,
   'Entity',
   'Article',
   'Claim',

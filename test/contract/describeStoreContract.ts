@@ -30,6 +30,7 @@ export interface ContractBackend {
 const supplies = toRelationId('SUPPLIES', france.id, ukraine.id);
 const condemns = toRelationId('CONDEMNS', france.id, russia.id);
 const allies = toRelationId('ALLIES_WITH', turkiye.id, germany.id);
+const represents = toRelationId('REPRESENTS', macron.id, france.id);
 const limits = { timeoutMs: 5000, rowCap: 100 };
 
 export function describeStoreContract(name: string, backend: ContractBackend): void {
@@ -261,9 +262,9 @@ export function describeStoreContract(name: string, backend: ContractBackend): v
       it('gives the neighbourhood of an entity', async () => {
         const sub = await store.neighborhood({ id: france.id, depth: 1, limit: 50 });
         expect(sub.nodes.map((n) => n.id).sort()).toEqual(
-          [france.id, russia.id, ukraine.id].sort(),
+          [france.id, macron.id, russia.id, ukraine.id].sort(),
         );
-        expect(sub.edges.map((e) => e.id).sort()).toEqual([condemns, supplies].sort());
+        expect(sub.edges.map((e) => e.id).sort()).toEqual([condemns, represents, supplies].sort());
         expect(sub.truncated).toBe(false);
         const two = await store.neighborhood({ id: france.id, depth: 2, limit: 50 });
         expect(two.nodes.map((n) => n.id)).toEqual(expect.arrayContaining([germany.id, macron.id]));
@@ -345,6 +346,62 @@ export function describeStoreContract(name: string, backend: ContractBackend): v
         expect(
           await store.paths({ from: france.id, to: iceland.id, maxLength: 6, limit: 5 }),
         ).toEqual([]);
+      });
+
+      it('walks REPRESENTS edges from officials to their state, with no claims, unless the types leave them out', async () => {
+        const link = {
+          id: represents,
+          type: 'REPRESENTS',
+          source: macron.id,
+          target: france.id,
+          claimCount: 0,
+          articleCount: 0,
+          sources: [],
+          firstSeen: null,
+          lastSeen: null,
+          statuses: [],
+          confidence: 0,
+        };
+        const paths = await store.paths({ from: macron.id, to: russia.id, maxLength: 4, limit: 5 });
+        expect(paths.map((p) => p.nodes.map((n) => n.id))).toEqual([
+          [macron.id, france.id, russia.id],
+        ]);
+        expect(paths[0]?.edges).toEqual([link, expect.objectContaining({ id: condemns })]);
+        const typed = { from: macron.id, to: russia.id, maxLength: 4, limit: 5 };
+        expect(await store.paths({ ...typed, types: ['CONDEMNS', 'MEETS'] })).toEqual([]);
+        expect(
+          (await store.paths({ ...typed, types: ['CONDEMNS', 'REPRESENTS'] })).map((p) =>
+            p.edges.map((e) => e.id),
+          ),
+        ).toEqual([[represents, condemns]]);
+        expect(await store.getRelations([represents])).toEqual([link]);
+        expect((await store.claimsOf([represents])).get(represents)).toEqual([]);
+        const into = await store.relationsOf([france.id], {}, 'IN');
+        expect(into.get(france.id)?.map((r) => r.id)).toEqual([represents]);
+        const out = await store.relationsOf([macron.id], { types: ['REPRESENTS'] }, 'BOTH');
+        expect(out.get(macron.id)).toEqual([link]);
+        const claimsOnly = await store.neighborhood({
+          id: macron.id,
+          depth: 1,
+          limit: 50,
+          types: ['MEETS'],
+        });
+        expect(claimsOnly.edges.map((e) => e.id)).toEqual([
+          toRelationId('MEETS', macron.id, ukraine.id),
+        ]);
+        const asserted = await store.neighborhood({
+          id: macron.id,
+          depth: 1,
+          limit: 50,
+          statuses: ['asserted'],
+        });
+        expect(asserted.edges.map((e) => e.id)).not.toContain(represents);
+        expect(Object.keys((await store.stats()).relationsByType).sort()).toEqual(
+          ['ALLIES_WITH', 'CONDEMNS', 'MEETS', 'SUPPLIES'].sort(),
+        );
+        expect((await store.listRelations({ types: ['REPRESENTS'] }, { first: 10 })).items).toEqual(
+          [],
+        );
       });
 
       it('searches names and aliases ignoring case and accents, prefix then fuzzy', async () => {

@@ -3,7 +3,8 @@
  * StatementRunner with its own Cypher dialect. Derived data (relation roll-ups, entity names)
  * is always recomputed from claims and mentions, so every backend gives the same answers.
  */
-import { ENTITY_KINDS, RELATION_TYPES } from '../../domain/kinds.js';
+import { AFFILIATION_TYPE, ENTITY_KINDS, RELATION_TYPES } from '../../domain/kinds.js';
+import { toRelationId } from '../../domain/ids.js';
 import type { EntityKind } from '../../domain/kinds.js';
 import type { Claim, Entity, Subgraph } from '../../domain/types.js';
 import { EntenteError, toEntenteError } from '../../errors/EntenteError.js';
@@ -19,8 +20,9 @@ import { loadCorrections } from './Corrections.js';
 import { mergeInTx, renameInTx } from './correctEntities.js';
 import { createSearchIndex } from './createSearchIndex.js';
 import { assertPageSize, fromCursor, toPage } from './pageCursor.js';
-import { getRelations, relationsOf, typesOf } from './readRelations.js';
+import { edgeTypesOf, getRelations, relationsOf, typesOf } from './readRelations.js';
 import { applyChange } from './applyChange.js';
+import { kindOfEntityId } from './entityKinds.js';
 import { num, str } from './rowValues.js';
 import type { StatementRunner } from './StatementRunner.js';
 import {
@@ -155,6 +157,7 @@ export function createCypherStore(
       };
       const label = runner.entityLabels(kinds);
       const vars = { TYPES: typesOf(filter), SOURCE: label, TARGET: label };
+      if (vars.TYPES === '') return toPage([], skip, 0);
       const rows = await runner.read('listRelations', params, vars);
       const countParams: Record<string, unknown> = { ...params };
       delete countParams['skip'];
@@ -306,9 +309,9 @@ async function findPaths(
     maxLength: request.maxLength,
     limit: Math.trunc(request.limit),
   };
-  const rows = await runner.read('paths', params, { ENTITY: all, TYPES: typesOf(request) });
+  const rows = await runner.read('paths', params, { ENTITY: all, TYPES: edgeTypesOf(request) });
   const nodeIds = rows.map((row) => [request.from, ...listOf(row['nodeIds']), request.to]);
-  const relationIds = rows.map((row) => listOf(row['relationIds']));
+  const relationIds = rows.map((row, index) => pathEdgeIds(row, nodeIds[index] ?? []));
   const entities = new Map((await getEntities([...new Set(nodeIds.flat())])).map((e) => [e.id, e]));
   const relations = new Map(
     (await getRelations(runner, [...new Set(relationIds.flat())])).map((r) => [r.id, r]),
@@ -325,6 +328,22 @@ function listOf(value: unknown): string[] {
   return Array.isArray(value)
     ? value.filter((item): item is string => typeof item === 'string')
     : [];
+}
+
+/**
+ * The edge ids along a path row. REPRESENTS edges store no id: theirs is made from the two
+ * entities they join, the official being the source (REPRESENTS only leaves officials).
+ */
+function pathEdgeIds(row: Record<string, unknown>, nodeIds: string[]): string[] {
+  const ids: unknown[] = Array.isArray(row['relationIds']) ? row['relationIds'] : [];
+  const types: unknown[] = Array.isArray(row['relationTypes']) ? row['relationTypes'] : [];
+  return ids.map((id, index) => {
+    if (types[index] !== AFFILIATION_TYPE) return typeof id === 'string' ? id : '';
+    const ends = [nodeIds[index] ?? '', nodeIds[index + 1] ?? ''];
+    const [official = '', other = ''] =
+      kindOfEntityId(ends[0] ?? '') === 'Official' ? ends : [...ends].reverse();
+    return toRelationId(AFFILIATION_TYPE, official, other);
+  });
 }
 
 function pathKey(path: GraphPath): string {

@@ -1,6 +1,6 @@
 /** Reads the kind and type encoded in stable ids (see server/domain/ids.ts). */
-import type { EntityKind, RelationType } from '../../domain/kinds.js';
-import { ENTITY_KINDS, isRelationType } from '../../domain/kinds.js';
+import type { EdgeType, EntityKind } from '../../domain/kinds.js';
+import { ENTITY_KINDS, isEdgeType } from '../../domain/kinds.js';
 import { EntenteError } from '../../errors/EntenteError.js';
 
 const KIND_BY_PREFIX: ReadonlyMap<string, EntityKind> = new Map(
@@ -25,7 +25,7 @@ export function assertEntityKind(id: string): EntityKind {
 }
 
 export interface RelationIdParts {
-  type: RelationType;
+  type: EdgeType;
   source: string;
   target: string;
 }
@@ -36,6 +36,6 @@ export function toRelationIdParts(id: string): RelationIdParts | undefined {
   const arrow = id.indexOf('->');
   if (colon < 0 || arrow < colon) return undefined;
   const type = id.slice(0, colon);
-  if (!isRelationType(type)) return undefined;
+  if (!isEdgeType(type)) return undefined;
   return { type, source: id.slice(colon + 1, arrow), target: id.slice(arrow + 2) };
 }

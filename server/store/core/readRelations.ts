@@ -1,17 +1,40 @@
-/** Relation reads shared by both backends: by entity, by id, with roll-up filters. */
-import { RELATION_TYPES } from '../../domain/kinds.js';
+/**
+ * Relation reads shared by both backends: by entity, by id, with roll-up filters. REPRESENTS
+ * edges (official → affiliation) are read by their own statements and come back as relations
+ * with no claims (`toAffiliationRelation`).
+ */
+import { AFFILIATION_TYPE, RELATION_TYPES } from '../../domain/kinds.js';
+import type { RelationType } from '../../domain/kinds.js';
 import type { Relation } from '../../domain/types.js';
 import type { Direction, RelationFilter } from '../GraphStore.js';
 import { kindOfEntityId, toRelationIdParts } from './entityKinds.js';
 import { str } from './rowValues.js';
 import type { StatementRunner } from './StatementRunner.js';
-import { isDefined, toRelation } from './toDomain.js';
+import { isDefined, toAffiliationRelation, toRelation } from './toDomain.js';
 
-export function typesOf(filter: RelationFilter | { types?: RelationFilter['types'] }): string {
-  const types = filter.types?.length
+type TypesFilter = { types?: RelationFilter['types'] };
+
+/** The claim relation types a filter selects: all four when it names no type. */
+export function claimTypesOf(filter: TypesFilter): RelationType[] {
+  return filter.types?.length
     ? RELATION_TYPES.filter((type) => filter.types?.includes(type))
-    : RELATION_TYPES;
-  return types.join('|');
+    : [...RELATION_TYPES];
+}
+
+/** Whether a filter selects REPRESENTS edges: when it names no type, or names REPRESENTS. */
+export function walksAffiliations(filter: TypesFilter): boolean {
+  return !filter.types?.length || filter.types.includes(AFFILIATION_TYPE);
+}
+
+/** `{{TYPES}}` for statements over claim relations; empty when the filter selects none. */
+export function typesOf(filter: TypesFilter): string {
+  return claimTypesOf(filter).join('|');
+}
+
+/** `{{TYPES}}` for traversals: the selected claim types, and REPRESENTS when selected. */
+export function edgeTypesOf(filter: TypesFilter): string {
+  const types: string[] = claimTypesOf(filter);
+  return (walksAffiliations(filter) ? [...types, AFFILIATION_TYPE] : types).join('|');
 }
 
 /** Whether a relation's roll-up passes the filter; `anchor` is exempt from the kinds filter. */
@@ -40,26 +63,30 @@ export async function relationsOf(
 ): Promise<Map<string, Relation[]>> {
   const result = new Map<string, Relation[]>(ids.map((id) => [id, []]));
   if (ids.length === 0) return result;
+  const add = (anchor: string, relation: Relation | undefined): void => {
+    const list = result.get(anchor);
+    if (
+      relation &&
+      list &&
+      passes(relation, filter, anchor) &&
+      !list.some((r) => r.id === relation.id)
+    )
+      list.push(relation);
+  };
+  const params = { ids: [...ids] };
   const vars = { ENTITY: runner.entityLabels(), TYPES: typesOf(filter) };
-  const names =
-    direction === 'OUT'
-      ? ['relationsOut']
-      : direction === 'IN'
-        ? ['relationsIn']
-        : ['relationsOut', 'relationsIn'];
-  for (const name of names) {
-    for (const row of await runner.read(name, { ids: [...ids] }, vars)) {
-      const relation = toRelation(row);
-      const anchor = str(row, 'anchor');
-      const list = result.get(anchor);
-      if (
-        relation &&
-        list &&
-        passes(relation, filter, anchor) &&
-        !list.some((r) => r.id === relation.id)
-      ) {
-        list.push(relation);
-      }
+  const sides =
+    direction === 'BOTH'
+      ? (['Out', 'In'] as const)
+      : ([direction === 'OUT' ? 'Out' : 'In'] as const);
+  for (const side of sides) {
+    if (vars.TYPES !== '') {
+      for (const row of await runner.read(`relations${side}`, params, vars))
+        add(str(row, 'anchor'), toRelation(row));
+    }
+    if (walksAffiliations(filter)) {
+      for (const row of await runner.read(`represents${side}`, params, { ENTITY: vars.ENTITY }))
+        add(str(row, 'anchor'), toAffiliationRelation(str(row, 'source'), str(row, 'target')));
     }
   }
   for (const list of result.values()) list.sort(byWeight);

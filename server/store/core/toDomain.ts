@@ -1,6 +1,8 @@
 /** Turns result rows into domain objects; kinds and types are read from the stable ids. */
-import { CLAIM_STATUSES, isClaimStatus } from '../../domain/kinds.js';
+import { CLAIM_STATUSES, isClaimStatus, isRelationType } from '../../domain/kinds.js';
 import type { ClaimStatus } from '../../domain/kinds.js';
+import { AFFILIATION_TYPE } from '../../domain/kinds.js';
+import { toRelationId } from '../../domain/ids.js';
 import type { Article, Claim, Entity, Relation } from '../../domain/types.js';
 import type { ArticleSummary } from '../GraphStore.js';
 import { kindOfEntityId, toRelationIdParts } from './entityKinds.js';
@@ -41,11 +43,28 @@ export function toRelation(row: Row): Relation | undefined {
   };
 }
 
+/** A REPRESENTS edge: an official and the State or Organization they act for; no claims. */
+export function toAffiliationRelation(official: string, affiliation: string): Relation {
+  return {
+    id: toRelationId(AFFILIATION_TYPE, official, affiliation),
+    type: AFFILIATION_TYPE,
+    source: official,
+    target: affiliation,
+    claimCount: 0,
+    articleCount: 0,
+    sources: [],
+    firstSeen: null,
+    lastSeen: null,
+    statuses: [],
+    confidence: 0,
+  };
+}
+
 export function toClaim(row: Row): Claim | undefined {
   const relationId = str(row, 'relationId');
   const parts = toRelationIdParts(relationId);
   const status = str(row, 'status');
-  if (!parts || !isClaimStatus(status)) return undefined;
+  if (!parts || !isRelationType(parts.type) || !isClaimStatus(status)) return undefined;
   return {
     id: str(row, 'id'),
     relationId,

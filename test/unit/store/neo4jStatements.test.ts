@@ -3,7 +3,7 @@
  * Neo4j's own parser and semantic analysis (offline, @neo4j-cypher/language-support).
  */
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
-import { ENTITY_KINDS, RELATION_TYPES } from '../../../server/domain/kinds.js';
+import { EDGE_TYPES, ENTITY_KINDS, RELATION_TYPES } from '../../../server/domain/kinds.js';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { cypherDir, listCypherNames, loadCypher } from '../../../server/store/loadCypher.js';
@@ -13,6 +13,8 @@ const VARIANTS: Record<string, Record<string, string>[]> = {
   KIND: KINDS.map((k) => ({ KIND: k })),
   LABEL: ['Entity', ...KINDS, 'Article', 'Claim', 'Correction'].map((l) => ({ LABEL: l })),
   TYPE: RELATION_TYPES.map((t) => ({ TYPE: t })),
+  // Claim relations alone, and with REPRESENTS as paths walk them.
+  TYPES: [RELATION_TYPES.join('|'), EDGE_TYPES.join('|')].map((t) => ({ TYPES: t })),
 };
 
 function variantsOf(text: string): Record<string, string>[] {
