@@ -303,9 +303,27 @@ export function subjectGroup(sentence: Sentence, t: number): Mention[] {
     const antecedentEnd = sentence.tokens[from - 2]?.text === ',' ? from - 2 : from - 1;
     candidates = subjectCandidates(sentence, clauseStart(sentence, antecedentEnd), antecedentEnd);
   }
-  const anchor = candidates[candidates.length - 1];
-  if (!anchor) return demonymSubject(sentence, from, t);
+  const last = candidates[candidates.length - 1];
+  if (!last) return demonymSubject(sentence, from, t);
+  const anchor = appositionOwner(sentence, last, t) ?? last;
   return coordinatedGroup(sentence, anchor, candidates);
+}
+
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'one', 'who', 'whose', 'which']);
+
+/**
+ * "Zhu Fenglian, a spokesperson for China's Taiwan Affairs Office, accused": the actor inside
+ * an appositive between commas is not the subject; the one before the first comma is.
+ */
+function appositionOwner(sentence: Sentence, last: Mention, t: number): Mention | undefined {
+  if (sentence.tokens[t - 1]?.text !== ',') return undefined;
+  for (let k = last.tokenStart - 1; k >= Math.max(0, last.tokenStart - 12); k -= 1) {
+    if (sentence.tokens[k]?.text !== ',' || sentence.covered[k]) continue;
+    const owner = sentence.covered[k - 1];
+    const opener = sentence.tokens[k + 1]?.norm ?? '';
+    return owner && isActor(owner) && APPOSITIVE_OPENERS.has(opener) ? owner : undefined;
+  }
+  return undefined;
 }
 
 /** "Emirati cargo flights had delivered": a demonym opening the clause stands for its State. */

@@ -61,7 +61,10 @@ export function resolvePronoun(
     return local.length > 0 ? local : ctx.plural;
   }
   if (kind === 'official') {
-    const m = lastBefore(sentence, at, (x) => x.kind === 'Official') ?? ctx.lastOfficial;
+    const opening = at === 0 && ctx.previousSubject?.kind === 'Official';
+    const m =
+      lastBefore(sentence, at, (x) => x.kind === 'Official') ??
+      (opening ? ctx.previousSubject : ctx.lastOfficial);
     return m ? [m] : [];
   }
   if (kind === 'singular') {

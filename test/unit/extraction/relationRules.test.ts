@@ -367,3 +367,69 @@ describe('reported hostility', () => {
     ).toEqual([]);
   });
 });
+
+describe('more constructions from wire news', () => {
+  it('"Chile’s purchase of tanks from Brazil" and "ordered drones from Turkey"', () => {
+    expect(rel('Chile’s purchase of tanks from Brazil was approved.')).toEqual(
+      expect.arrayContaining(['Brazil -SUPPLIES-> Chile', 'Brazil -SUPPLIES-> tanks']),
+    );
+    expect(rel('Peru ordered drones from Turkey last year.')).toContain('Turkey -SUPPLIES-> Peru');
+  });
+
+  it('"has armed and trained X" supplies X; "armed groups" is no supply', () => {
+    expect(rel('Brazil has armed and trained the Polisario Front since 2015.')).toContain(
+      'Brazil -SUPPLIES-> Polisario Front',
+    );
+    expect(
+      rel('Brazil fought armed groups in Peru.').filter((r) => r.includes('SUPPLIES')),
+    ).toEqual([]);
+  });
+
+  it('"..., drawing condemnation from X": X condemns the subject', () => {
+    expect(rel('Peru fired on a Chilean boat, drawing condemnation from Chile.')).toContain(
+      'Chile -CONDEMNS-> Peru',
+    );
+  });
+
+  it('signing a defence pact or forming an alliance makes allies; a trade deal does not', () => {
+    expect(rel('Chile and Peru signed a mutual defence pact on Monday.')).toContain(
+      'Chile -ALLIES_WITH-> Peru',
+    );
+    expect(rel('Mali, Niger and Chad formed a new alliance in July.')).toEqual(
+      expect.arrayContaining(['Chad -ALLIES_WITH-> Mali', 'Mali -ALLIES_WITH-> Niger']),
+    );
+    expect(rel('Chile and Peru signed a trade deal.').filter((r) => r.includes('ALLIES'))).toEqual(
+      [],
+    );
+  });
+
+  it('"X mediated talks in Y between A and B": the mediator meets both sides', () => {
+    expect(rel('Qatar mediated talks in Doha between Chile and Peru.')).toEqual(
+      expect.arrayContaining([
+        'Chile -MEETS-> Peru',
+        'Chile -MEETS-> Qatar',
+        'Peru -MEETS-> Qatar',
+      ]),
+    );
+  });
+
+  it('a speaker denouncing "X’s aggression" condemns X', () => {
+    expect(rel('Chilean President Gabriel Boric said Peru’s aggression would fail.')).toContain(
+      'Gabriel Boric -CONDEMNS-> Peru',
+    );
+  });
+
+  it('the subject is the owner of an appositive, not the body named inside it', () => {
+    expect(
+      rel('Luis Arce, a spokesman for Chile’s Defence Council, accused Peru of spying.'),
+    ).toContain('Luis Arce -CONDEMNS-> Peru');
+  });
+
+  it('"He" opening a sentence is the official the previous sentence was about', () => {
+    expect(
+      rel(
+        'Chilean President Gabriel Boric met Peruvian President Dina Boluarte. He then met Brazil.',
+      ),
+    ).toContain('Brazil -MEETS-> Gabriel Boric');
+  });
+});

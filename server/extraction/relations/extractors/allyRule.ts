@@ -211,8 +211,71 @@ function partnerAfterTrigger(sentence: Sentence, trigger: Trigger, end: number):
   return last === 'with' || last === 'alongside' ? directObject(sentence, trigger.end, end) : [];
 }
 
+const PACT_NOUNS = new Set([
+  'agreement',
+  'pact',
+  'treaty',
+  'accord',
+  'alliance',
+  'confederation',
+  'coalition',
+  'bloc',
+]);
+const PACT_KINDS = new Set([
+  'defence',
+  'defense',
+  'security',
+  'military',
+  'access',
+  'mutual',
+  'mutual-defence',
+  'mutual-defense',
+  'alliance',
+  'cooperation',
+  'partnership',
+  'status',
+  'forces',
+]);
+
+const GROUPS = new Set(['alliance', 'confederation', 'coalition', 'bloc', 'pact']);
+
+function isSigning(sentence: Sentence, trigger: Trigger): boolean {
+  return /^sign/.test(sentence.tokens[trigger.start]?.norm ?? '');
+}
+
+/** "Japan and the Philippines signed a Reciprocal Access Agreement", "signed a defence pact with". */
+function signedPact(ctx: RelationContext, sentence: Sentence, trigger: Trigger): Claim[] {
+  const end = clauseEnd(sentence, trigger.end - 1);
+  let pact = -1;
+  let kind = false;
+  for (let k = trigger.end; k < Math.min(end, trigger.end + 8); k += 1) {
+    const norm = sentence.tokens[k]?.norm ?? '';
+    if (PACT_KINDS.has(norm)) kind = true;
+    if (PACT_NOUNS.has(norm)) {
+      pact = k;
+      break;
+    }
+  }
+  if (pact < 0) return [];
+  const signing = isSigning(sentence, trigger);
+  if (signing ? !kind : !GROUPS.has(sentence.tokens[pact]?.norm ?? '')) return [];
+  const { subjects } = resolveSubjects(ctx, sentence, trigger.start);
+  const partners = groupAfterWord(sentence, trigger.end, end, WITH, 12);
+  const base = {
+    type: 'ALLIES_WITH' as const,
+    sentence,
+    at: trigger.start,
+    confidence: 0.75,
+    rule: 'ally-pact',
+  };
+  const a = dedupe(subjects.map(liftToState));
+  if (partners.length > 0) return pairClaims(ctx, base, a, dedupe(partners.map(liftToState)));
+  return a.length >= 2 ? groupClaims(ctx, base, a) : [];
+}
+
 function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger): Claim[] {
   if (isNegated(ctx, sentence, trigger)) return [];
+  if (trigger.lemma === 'sign') return signedPact(ctx, sentence, trigger);
   if (trigger.weak && !isWarm(sentence, trigger)) return [];
   const found = participants(ctx, sentence, trigger);
   const base = {

@@ -7,15 +7,33 @@ import { pairClaims } from '../makeClaim.js';
 import { groupAfterWord, leftAgent } from '../phrases.js';
 import type { RelationContext } from '../RelationContext.js';
 import type { RelationExtractor } from '../RelationExtractor.js';
+import { mainSubject } from '../resolveSubjects.js';
 
 const FROM = new Set(['from', 'by']);
+/** "..., drawing condemnation from Manila": the sentence's subject is the target. */
+const DRAWING = new Set([
+  'drawing',
+  'drew',
+  'draws',
+  'prompting',
+  'prompted',
+  'sparking',
+  'sparked',
+  'triggering',
+  'triggered',
+  'provoking',
+  'provoked',
+  'attracting',
+]);
 const OF = new Set(['of', 'against', 'toward', 'towards', 'over']);
 
 function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger): Claim[] {
   const end = Math.min(clauseEnd(sentence, trigger.end - 1), trigger.end + 12);
   const from = groupAfterWord(sentence, trigger.end, end, FROM);
   const critics = from.length > 0 ? from : leftAgent(ctx, sentence, trigger.start);
-  const targets = groupAfterWord(sentence, trigger.end, end, OF);
+  let targets = groupAfterWord(sentence, trigger.end, end, OF);
+  if (targets.length === 0 && DRAWING.has(sentence.tokens[trigger.start - 1]?.norm ?? ''))
+    targets = mainSubject(sentence).filter((m) => !critics.some((c) => c.name === m.name));
   return pairClaims(
     ctx,
     { type: 'CONDEMNS', sentence, at: trigger.start, confidence: 0.7, rule: 'condemn-noun' },

@@ -50,6 +50,31 @@ function hostOf(
   return resolveSubjects(ctx, sentence, trigger.start).subjects;
 }
 
+const MEDIATING = new Set([
+  'hosted',
+  'hosts',
+  'hosting',
+  'mediated',
+  'mediates',
+  'mediating',
+  'brokered',
+  'brokering',
+  'facilitated',
+  'convened',
+  'chaired',
+]);
+
+/** "China mediated talks between Pakistan and Afghanistan": the mediator meets both sides. */
+function mediatorOf(ctx: RelationContext, sentence: Sentence, trigger: Trigger): Mention[] {
+  for (let k = trigger.start - 1; k >= Math.max(0, trigger.start - 4); k -= 1) {
+    const norm = sentence.tokens[k]?.norm ?? '';
+    if (MEDIATING.has(norm)) return resolveSubjects(ctx, sentence, k).subjects;
+    if (sentence.covered[k] || !/^\p{Ll}[\p{Ll}-]*$/u.test(sentence.tokens[k]?.text ?? ''))
+      return [];
+  }
+  return [];
+}
+
 function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger): Claim[] {
   const end = clauseEnd(sentence, trigger.end - 1);
   const base = {
@@ -61,8 +86,12 @@ function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger):
   };
   const pair = hyphenPair(sentence, trigger.start);
   if (pair.length === 2) return groupClaims(ctx, base, pair);
-  const between = groupAfterWord(sentence, trigger.end, end, BETWEEN, 1);
-  if (between.length >= 2) return groupClaims(ctx, base, between);
+  const between = groupAfterWord(sentence, trigger.end, end, BETWEEN, 6);
+  if (between.length >= 2)
+    return [
+      ...groupClaims(ctx, base, between),
+      ...pairClaims(ctx, base, mediatorOf(ctx, sentence, trigger), between),
+    ];
   let partners = groupAfterWord(sentence, trigger.end, end, WITH, 3);
   if (partners.length === 0 && TRAVEL.has(trigger.lemma)) {
     partners = groupAfterWord(sentence, trigger.end, end, TO_PLACE, 1).filter(

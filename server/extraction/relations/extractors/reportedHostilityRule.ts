@@ -9,6 +9,7 @@ import type { Claim } from '../Claim.js';
 import { dedupe } from '../clauses.js';
 import type { Trigger } from '../findTriggers.js';
 import { liftToState, pairClaims } from '../makeClaim.js';
+import { groupAfterWord, leftAgent } from '../phrases.js';
 import type { RelationContext } from '../RelationContext.js';
 import { speakersOf } from '../RelationContext.js';
 import type { RelationExtractor } from '../RelationExtractor.js';
@@ -20,6 +21,8 @@ function sameSide(a: Mention, b: Mention): boolean {
 }
 
 /** Words that may stand between the doer and the hostile verb: "Kurti's government was \"provoking\"". */
+const BY = new Set(['by']);
+
 const BRIDGE = new Set([
   'is',
   'was',
@@ -61,9 +64,17 @@ function doerBefore(sentence: Sentence, t: number): Mention[] {
 }
 
 function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger): Claim[] {
-  const speakers = speakersOf(ctx, sentence);
+  const speakers = dedupe(
+    speakersOf(ctx, sentence).map((m) => (m.kind === 'Organization' ? liftToState(m) : m)),
+  );
   if (speakers.length === 0) return [];
-  const doer = doerBefore(sentence, trigger.start);
+  const doer =
+    trigger.pos === 'noun'
+      ? [
+          ...leftAgent(ctx, sentence, trigger.start),
+          ...groupAfterWord(sentence, trigger.end, trigger.end + 3, BY, 0),
+        ]
+      : doerBefore(sentence, trigger.start);
   const accused = dedupe(doer.filter((m) => !speakers.some((s) => sameSide(s, m))));
   return pairClaims(
     ctx,

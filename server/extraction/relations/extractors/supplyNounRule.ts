@@ -17,6 +17,7 @@ import { hasMilitaryAid } from './supplyVerbRule.js';
 
 const AGENT_PREPS = new Set(['by', 'from']);
 const TO = new Set(['to', 'for']);
+const FROM_ONLY = new Set(['from']);
 const STRONG_LEMMAS = new Set(['deal', 'aid']);
 
 /**
@@ -43,6 +44,33 @@ function appositionActor(sentence: Sentence, t: number): Mention[] {
   return [];
 }
 
+/** "Poland's purchase of K2 tanks from South Korea": the seller after "from" supplies the buyer. */
+function purchaseClaims(
+  ctx: RelationContext,
+  sentence: Sentence,
+  trigger: Trigger,
+  end: number,
+  weapons: Mention[],
+): Claim[] {
+  const sellers = groupAfterWord(sentence, trigger.end, end, FROM_ONLY);
+  if (sellers.length === 0 || weapons.length === 0) return [];
+  const possessor = leftAgent(ctx, sentence, trigger.start);
+  const buyers =
+    possessor.length > 0 ? possessor : resolveSubjects(ctx, sentence, trigger.start).subjects;
+  const base = {
+    type: 'SUPPLIES' as const,
+    sentence,
+    at: trigger.start,
+    confidence: 0.7,
+    rule: 'supply-noun',
+  };
+  const lifted = dedupe(sellers.map(liftToState));
+  return [
+    ...pairClaims(ctx, base, lifted, dedupe(buyers.map(liftToState))),
+    ...pairClaims(ctx, base, lifted, weapons),
+  ];
+}
+
 function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger): Claim[] {
   const end = Math.min(clauseEnd(sentence, trigger.end - 1), trigger.end + 16);
   const weapons = dedupe([
@@ -53,6 +81,7 @@ function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger):
     (STRONG_LEMMAS.has(trigger.lemma) && !trigger.weak) ||
     hasMilitaryAid(sentence, Math.max(0, trigger.start - 1), trigger.end + 1);
   if (trigger.weak ? !aidOk : weapons.length === 0 && !aidOk) return [];
+  if (trigger.roles === 'recipient') return purchaseClaims(ctx, sentence, trigger, end, weapons);
   const byAgent = groupAfterWord(sentence, trigger.end, end, AGENT_PREPS);
   const agentNoun = /^suppliers?$/.test(sentence.tokens[trigger.start]?.norm ?? '');
   const left = leftAgent(ctx, sentence, trigger.start);

@@ -146,6 +146,19 @@ function passiveStart(sentence: Sentence, t: number): number {
   return start;
 }
 
+/** "armed and trained the SDF", "trained, financed and armed": the object follows the last verb. */
+function afterCoordinatedVerbs(sentence: Sentence, from: number): number {
+  let k = from;
+  for (let hops = 0; hops < 3; hops += 1) {
+    const link = sentence.tokens[k]?.norm;
+    const verb = sentence.tokens[k + 1]?.norm ?? '';
+    if ((link === 'and' || link === ',') && /^\p{Ll}+ed$/u.test(verb) && !sentence.covered[k + 1])
+      k += 2;
+    else break;
+  }
+  return k;
+}
+
 function agentRoles(
   sentence: Sentence,
   trigger: Trigger,
@@ -164,7 +177,7 @@ function agentRoles(
       viaPronoun,
     };
   }
-  const direct = directObject(sentence, trigger.end, end);
+  const direct = directObject(sentence, afterCoordinatedVerbs(sentence, trigger.end), end);
   const to = groupAfterWord(sentence, trigger.end, end, trigger.lemma === 'share' ? WITH : TO);
   return {
     suppliers: subjects,
@@ -225,7 +238,12 @@ function claimsFor(
   if (roles.suppliers.length === 0) return [];
   if (NEEDS_RECIPIENT.has(trigger.lemma) && roles.recipients.length === 0) return [];
   const end = clauseEnd(sentence, trigger.end - 1);
-  if (roles.weapons.length === 0 && !hasMilitaryAid(sentence, trigger.end, end)) return [];
+  if (
+    roles.weapons.length === 0 &&
+    !ARMING.has(trigger.lemma) &&
+    !hasMilitaryAid(sentence, trigger.end, end)
+  )
+    return [];
   const confidence = (trigger.weak ? 0.7 : 0.8) - (roles.viaPronoun ? 0.1 : 0);
   const base = {
     type: 'SUPPLIES' as const,
@@ -242,7 +260,18 @@ function claimsFor(
   ];
 }
 
+/** Verbs that say weapons were given without naming them: "has armed the rebels". */
+const ARMING = new Set(['arm']);
+const AUXILIARY = new Set(['has', 'have', 'had', 'been', 'was', 'were', 'is', 'are', 'be', 'and']);
+
+/** "armed" is a verb only after an auxiliary ("has armed", "were armed by"), else an adjective. */
+function isArmingVerb(sentence: Sentence, trigger: Trigger): boolean {
+  if (sentence.tokens[trigger.start]?.norm !== 'armed') return true;
+  return AUXILIARY.has(sentence.tokens[trigger.start - 1]?.norm ?? '');
+}
+
 function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger): Claim[] {
+  if (trigger.lemma === 'arm' && !isArmingVerb(sentence, trigger)) return [];
   const reduced =
     trigger.roles === 'recipient' && reducedRelativeWeapons(sentence, trigger).length > 0;
   if (!reduced && looksNominal(sentence, trigger.start)) return [];
