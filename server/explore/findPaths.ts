@@ -1,4 +1,4 @@
-import type { RelationType } from '../domain/kinds.js';
+import type { EdgeType } from '../domain/kinds.js';
 import { EntenteError } from '../errors/EntenteError.js';
 import type { GraphPath, GraphStore } from '../store/GraphStore.js';
 import { assertInRange } from './assertInRange.js';
@@ -8,7 +8,7 @@ export interface FindPathsRequest {
   from: string;
   to: string;
   maxLength: number;
-  types?: RelationType[] | null | undefined;
+  types?: EdgeType[] | null | undefined;
 }
 
 /** Shortest paths between two known entities; an empty list when they are not connected. */

@@ -11,7 +11,7 @@ export interface Stats {
   relationsByType: { type: RelationType; count: number }[];
 }
 
-/** Counts of articles, claims, entities by kind and relations by type. */
+/** Counts of articles, claims, entities by kind and claim relations by type (REPRESENTS links carry no claims and are not counted). */
 export async function getStats(store: GraphStore): Promise<Stats> {
   const stats = await store.stats();
   const entitiesByKind = ENTITY_KINDS.map((kind) => ({

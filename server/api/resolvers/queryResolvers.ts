@@ -1,4 +1,4 @@
-import type { ClaimStatus, EntityKind, RelationType } from '../../domain/kinds.js';
+import type { ClaimStatus, EdgeType, EntityKind } from '../../domain/kinds.js';
 import { exploreNeighborhood } from '../../explore/exploreNeighborhood.js';
 import { findBlocs } from '../../explore/findBlocs.js';
 import { findPaths } from '../../explore/findPaths.js';
@@ -39,10 +39,13 @@ export const queryResolvers = {
     return withNodes(connection);
   },
 
+  relation: (_: unknown, args: { id: string }, context: ApiContext) =>
+    context.loaders.relation.load(args.id),
+
   relations: async (
     _: unknown,
     args: PageArgs & {
-      types?: Maybe<RelationType[]>;
+      types?: Maybe<EdgeType[]>;
       statuses?: Maybe<ClaimStatus[]>;
       from?: Maybe<string>;
       to?: Maybe<string>;
@@ -68,7 +71,7 @@ export const queryResolvers = {
       id: string;
       depth: number;
       limit: number;
-      types?: Maybe<RelationType[]>;
+      types?: Maybe<EdgeType[]>;
       kinds?: Maybe<EntityKind[]>;
       statuses?: Maybe<ClaimStatus[]>;
     },
@@ -89,7 +92,7 @@ export const queryResolvers = {
 
   paths: async (
     _: unknown,
-    args: { from: string; to: string; maxLength: number; types?: Maybe<RelationType[]> },
+    args: { from: string; to: string; maxLength: number; types?: Maybe<EdgeType[]> },
     context: ApiContext,
   ) => {
     const paths = await findPaths(context.store, args, context.limits);

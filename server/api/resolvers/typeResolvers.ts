@@ -2,7 +2,7 @@
 import { isSymmetric } from '../../domain/kinds.js';
 import type { Direction } from '../../store/GraphStore.js';
 import type { Article, Claim, Entity, Relation } from '../../domain/types.js';
-import type { RelationType } from '../../domain/kinds.js';
+import type { EdgeType } from '../../domain/kinds.js';
 import { EntenteError } from '../../errors/EntenteError.js';
 import { assertInRange } from '../../explore/assertInRange.js';
 import { pageOfList, paginate } from '../../explore/paginate.js';
@@ -25,7 +25,7 @@ const entityResolvers = {
   relations: async (
     entity: Entity,
     args: {
-      types?: RelationType[] | null;
+      types?: EdgeType[] | null;
       direction: Direction;
       first: number;
       after?: string | null;

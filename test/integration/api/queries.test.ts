@@ -28,13 +28,29 @@ describe('GraphQL queries over the sample articles', () => {
     const { entity } = await data(`{
       entity(id: "official:antony-blinken") {
         name kind degree affiliation { id kind }
-        relations(first: 50) { totalCount nodes { type symmetric source { id } target { id } } }
+        relations(first: 50) {
+          totalCount nodes { id type symmetric claimCount source { id } target { id } }
+        }
         articles { id title }
       }
     }`);
     expect(entity).toMatchObject({ name: 'Antony Blinken', kind: 'OFFICIAL' });
     expect(entity.affiliation).toEqual({ id: 'state:united-states', kind: 'STATE' });
-    expect(entity.degree).toBe(entity.relations.totalCount);
+    const represents = entity.relations.nodes.filter(
+      (r: { type: string }) => r.type === 'REPRESENTS',
+    );
+    expect(represents).toEqual([
+      {
+        id: 'REPRESENTS:official:antony-blinken->state:united-states',
+        type: 'REPRESENTS',
+        symmetric: false,
+        claimCount: 0,
+        source: { id: 'official:antony-blinken' },
+        target: { id: 'state:united-states' },
+      },
+    ]);
+    // The degree counts claim relations only.
+    expect(entity.degree).toBe(entity.relations.totalCount - 1);
     expect(entity.articles.length).toBeGreaterThan(0);
     const meets = entity.relations.nodes.filter((r: { type: string }) => r.type === 'MEETS');
     expect(meets.every((r: { symmetric: boolean }) => r.symmetric)).toBe(true);
@@ -121,9 +137,74 @@ describe('GraphQL queries over the sample articles', () => {
     }
   });
 
+  it('paths from Antony Blinken to Kim Jong Un go through North Korea, which Kim represents', async () => {
+    const { paths } = await data(`{
+      paths(from: "official:antony-blinken", to: "official:kim-jong-un") {
+        length nodes { id } edges { id type claimCount source { id } target { id } }
+      }
+    }`);
+    expect(paths.length).toBeGreaterThan(0);
+    const viaNorthKorea = paths.find(
+      (path: { nodes: { id: string }[] }) => path.nodes[1]?.id === 'state:north-korea',
+    );
+    expect(viaNorthKorea?.length).toBe(2);
+    expect(viaNorthKorea?.nodes.map((n: { id: string }) => n.id)).toEqual([
+      'official:antony-blinken',
+      'state:north-korea',
+      'official:kim-jong-un',
+    ]);
+    expect(viaNorthKorea?.edges[0]).toMatchObject({
+      type: 'CONDEMNS',
+      source: { id: 'official:antony-blinken' },
+    });
+    expect(viaNorthKorea?.edges[1]).toEqual({
+      id: 'REPRESENTS:official:kim-jong-un->state:north-korea',
+      type: 'REPRESENTS',
+      claimCount: 0,
+      source: { id: 'official:kim-jong-un' },
+      target: { id: 'state:north-korea' },
+    });
+    const claimsOnly = await data(`{
+      paths(from: "official:antony-blinken", to: "official:kim-jong-un",
+        types: [SUPPLIES, CONDEMNS, MEETS, ALLIES_WITH]) { length }
+    }`);
+    expect(claimsOnly.paths).toEqual([]);
+  });
+
+  it('relation by id carries its claims in one request; a REPRESENTS link has none', async () => {
+    const { relation } = await data(`{
+      relation(id: "SUPPLIES:state:north-korea->state:russia") {
+        id type claimCount source { id } target { id }
+        claims(first: 50) { quote status article { title } }
+      }
+    }`);
+    expect(relation).toMatchObject({
+      type: 'SUPPLIES',
+      source: { id: 'state:north-korea' },
+      target: { id: 'state:russia' },
+    });
+    expect(relation.claims.length).toBe(relation.claimCount);
+    expect(relation.claims[0].quote.length).toBeGreaterThan(10);
+    const link = await data(`{
+      relation(id: "REPRESENTS:official:kim-jong-un->state:north-korea") {
+        type claimCount claims { id }
+      }
+    }`);
+    expect(link.relation).toEqual({ type: 'REPRESENTS', claimCount: 0, claims: [] });
+    for (const id of ['SUPPLIES:state:russia->state:atlantis', 'not an id']) {
+      expect(
+        (await data('query ($id: ID!) { relation(id: $id) { id } }', { id })).relation,
+      ).toBeNull();
+    }
+  });
+
   it('paths between entities with no connection are an empty list, not an error', async () => {
-    const { entities } = await data('{ entities(first: 100) { nodes { id degree } } }');
-    const isolated = entities.nodes.find((e: { degree: number }) => e.degree === 0);
+    const { entities } = await data(
+      '{ entities(first: 100) { nodes { id relations { totalCount } } } }',
+    );
+    const isolated = entities.nodes.find(
+      (e: { relations: { totalCount: number } }) => e.relations.totalCount === 0,
+    );
     expect(isolated).toBeDefined();
     const { paths } = await data(
       'query ($to: ID!) { paths(from: "state:north-korea", to: $to) { length } }',
