@@ -1,11 +1,13 @@
 /**
- * Ad-hoc analyst queries on the embedded store, read-only by the store's own guarantee: each runs
+ * Ad-hoc analyst queries on the embedded store, read-only by the store's own guarantee: it must
+ * start with a read clause (checked on its text, before Kuzu prepares it), then each runs
  * alone in a `READ ONLY` transaction on its own connection (Kuzu refuses any write inside it), as
  * a single prepared statement (Kuzu refuses several), after its EXPLAIN plan is checked for file
  * access (COPY TO, LOAD FROM) and procedure calls, which a read-only transaction would allow.
  */
 import kuzu from 'kuzu';
 import { EntenteError } from '../../errors/EntenteError.js';
+import { assertReadClause } from './assertReadClause.js';
 import type { CypherOptions, CypherResult } from '../GraphStore.js';
 import { KuzuStatementError, runOn, toKuzuError } from './runKuzuStatement.js';
 
@@ -26,6 +28,7 @@ export async function runKuzuReadOnly(
   params: Record<string, unknown>,
   options: CypherOptions,
 ): Promise<CypherResult> {
+  assertReadClause(query);
   const connection = new kuzu.Connection(db);
   await connection.init();
   connection.setQueryTimeout(options.timeoutMs);

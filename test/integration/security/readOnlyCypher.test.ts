@@ -89,20 +89,23 @@ describe('POST /api/cypher is read-only', () => {
       expect([file, existsSync(file)]).toEqual([file, false]);
   });
 
-  // Known gap of the embedded engine: it creates the target directory while planning the
-  // statement, before the plan check refuses it. Remove `.failing` once the store refuses first.
-  it.failing(
-    'refuses EXPORT DATABASE without creating its directory (fails today: the directory is created while planning)',
-    async () => {
-      const target = await mkdtemp(path.join(tmpdir(), 'entente-export-'));
-      await rm(target, { recursive: true });
-      const response = await post(JSON.stringify({ query: `EXPORT DATABASE '${target}'` }));
-      expect(await response.json()).toMatchObject({ error: { code: 'READ_ONLY_VIOLATION' } });
-      const created = existsSync(target);
-      await rm(target, { recursive: true, force: true });
-      expect(created).toBe(false);
-    },
-  );
+  // Regression: the embedded engine creates the target directory while binding the statement,
+  // so the store must refuse it by its text before Kuzu prepares or explains it.
+  it.each([
+    ['plain', (dir: string) => `EXPORT DATABASE '${dir}'`],
+    [
+      'after a comment',
+      (dir: string) => `/* a read */ // still reading\n eXpOrT DATABASE '${dir}'`,
+    ],
+  ])('refuses EXPORT DATABASE (%s) without creating its directory', async (_form, queryFor) => {
+    const target = await mkdtemp(path.join(tmpdir(), 'entente-export-'));
+    await rm(target, { recursive: true });
+    const response = await post(JSON.stringify({ query: queryFor(target) }));
+    expect(await response.json()).toMatchObject({ error: { code: 'READ_ONLY_VIOLATION' } });
+    const created = existsSync(target);
+    await rm(target, { recursive: true, force: true });
+    expect(created).toBe(false);
+  });
 });
 
 describe('npm run --silent cypher is read-only', () => {
