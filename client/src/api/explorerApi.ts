@@ -126,28 +126,12 @@ export const explorerApi = {
     return (await graphqlRequest<{ entity: EntityDetails | null }>(Q.ENTITY_DETAILS, { id }))
       .entity;
   },
-  /** The relation with its claims, found among its source's relations of its type. */
-  async relationClaims(
-    sourceId: string,
-    type: RelationType,
-    relationId: string,
-  ): Promise<ClaimedRelation | null> {
-    type Cursors = {
-      entity: { relations: { edges: { cursor: string; node: { id: string } }[] } } | null;
-    };
-    const listed = await graphqlRequest<Cursors>(Q.RELATION_CURSORS, {
-      id: sourceId,
-      types: [type],
+  /** The relation with its claims; null when it is no longer stored. */
+  async relationClaims(relationId: string): Promise<ClaimedRelation | null> {
+    const data = await graphqlRequest<{ relation: ClaimedRelation | null }>(Q.RELATION_CLAIMS, {
+      id: relationId,
     });
-    const edges = listed.entity?.relations.edges ?? [];
-    const index = edges.findIndex((edge) => edge.node.id === relationId);
-    if (index < 0) return null;
-    const after = index === 0 ? null : (edges[index - 1]?.cursor ?? null);
-    const data = await graphqlRequest<{
-      entity: { relations: { nodes: ClaimedRelation[] } } | null;
-    }>(Q.RELATION_CLAIMS, { id: sourceId, types: [type], after });
-    const relation = data.entity?.relations.nodes[0];
-    return relation?.id === relationId ? relation : null;
+    return data.relation;
   },
   async paths(from: string, to: string, maxLength = 4): Promise<PathResult[]> {
     return (await graphqlRequest<{ paths: PathResult[] }>(Q.PATHS, { from, to, maxLength })).paths;

@@ -34,24 +34,11 @@ export const ENTITY_DETAILS = `query EntityDetails($id: ID!) {
   }
 }`;
 
-/** Cursors of an entity's relations of one type: cheap, to find the page of one relation. */
-export const RELATION_CURSORS = `query RelationCursors($id: ID!, $types: [RelationType!]) {
-  entity(id: $id) {
-    id
-    relations(types: $types, first: 200) { edges { cursor node { id } } }
-  }
-}`;
-
-/** One relation with its claims (the API's cost limit allows one relation per request). */
-export const RELATION_CLAIMS = `query RelationClaims($id: ID!, $types: [RelationType!], $after: String) {
-  entity(id: $id) {
-    id
-    relations(types: $types, first: 1, after: $after) {
-      nodes {
-        id type source { id name aliases } target { id name aliases }
-        claims(first: 100) { ${CLAIM} }
-      }
-    }
+/** One relation by id with its claims, in one request. */
+export const RELATION_CLAIMS = `query RelationClaims($id: ID!) {
+  relation(id: $id) {
+    id type source { id name aliases } target { id name aliases }
+    claims(first: 100) { ${CLAIM} }
   }
 }`;
 

@@ -38,6 +38,8 @@ export interface WorkspaceEvents extends Record<string, unknown> {
   article: ArticleDetails;
   busy: boolean;
   articlesChanged: null;
+  /** Ids of elements no longer in view. */
+  gone: ReadonlySet<string>;
 }
 
 export class Workspace {
@@ -45,6 +47,7 @@ export class Workspace {
   private readonly history = new UndoHistory<Snapshot>(30);
   state: ViewState;
   private blocColoring: BlocColoring | null = null;
+  private readonly removed = new Set<string>();
 
   constructor(readonly view: GraphView) {
     this.state = fromSearchParams(window.location.search);
@@ -55,6 +58,20 @@ export class Workspace {
       if (cy.$(':selected').empty()) this.onSelect('selectNone', null);
     });
     cy.on('dbltap', 'node', (event) => void this.expand(event.target.id()));
+    // Replacing the view, undo, hide and collapse remove elements without unselecting them.
+    cy.on('remove', (event) => {
+      if (this.removed.size === 0) queueMicrotask(() => this.reportGone());
+      this.removed.add(event.target.id());
+    });
+  }
+
+  /** Tells panels which removed elements did not come back in the same change. */
+  private reportGone(): void {
+    const gone = new Set([...this.removed].filter((id) => this.view.cy.getElementById(id).empty()));
+    this.removed.clear();
+    if (gone.size === 0) return;
+    if (this.state.selected && gone.has(this.state.selected)) this.update({ selected: null });
+    this.events.emit('gone', gone);
   }
 
   private onSelect(kind: 'selectNode' | 'selectEdge' | 'selectNone', id: string | null): void {

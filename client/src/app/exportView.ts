@@ -2,6 +2,7 @@
 import { explorerApi } from '../api/explorerApi.js';
 import type { ClaimedRelation } from '../api/explorerApi.js';
 import type { EdgeData } from '../graph/toElements.js';
+import { isClaimless } from '../graph/types.js';
 import { toEvidenceCsv } from '../graph/toEvidenceCsv.js';
 import type { EvidenceRow } from '../graph/toEvidenceCsv.js';
 import { download } from '../view/dom.js';
@@ -43,15 +44,16 @@ function rowsOf(relation: ClaimedRelation): EvidenceRow[] {
   }));
 }
 
-/** Two small requests per visible edge (the API's cost limit keeps requests small). */
+/** One request per visible edge with claims (the API's cost limit keeps requests small). */
 export async function exportEvidenceCsv(workspace: Workspace): Promise<number> {
   const edges = workspace.view.cy
     .edges()
     .not('.filtered')
-    .map((edge) => edge.data() as EdgeData);
+    .map((edge) => edge.data() as EdgeData)
+    .filter((edge) => !isClaimless(edge.type));
   const rows: EvidenceRow[] = [];
   for (const edge of edges) {
-    const relation = await explorerApi.relationClaims(edge.source, edge.type, edge.id);
+    const relation = await explorerApi.relationClaims(edge.id);
     if (relation) rows.push(...rowsOf(relation));
   }
   download(`entente-evidence-${stamp()}.csv`, toEvidenceCsv(rows), 'text/csv');

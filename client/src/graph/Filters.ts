@@ -2,7 +2,7 @@
  * What the analyst chose to see. Pure predicates over element data decide visibility; the view
  * applies them in one batch.
  */
-import { CLAIM_STATUSES, ENTITY_KINDS, RELATION_TYPES } from './types.js';
+import { CLAIM_STATUSES, ENTITY_KINDS, RELATION_TYPES, isClaimless } from './types.js';
 import type { ClaimStatus, EntityKind, RelationType } from './types.js';
 import type { EdgeData, NodeData } from './toElements.js';
 
@@ -40,6 +40,10 @@ function overlapsDates(edge: Pick<EdgeData, 'firstSeen' | 'lastSeen'>, filters: 
   return true;
 }
 
+/**
+ * The type filter applies to every edge; the claim filters (status, claims, sources, dates) only
+ * to edges with claims, so REPRESENTS links show unless their type is unticked.
+ */
 export function isEdgeShown(
   edge: Pick<
     EdgeData,
@@ -47,8 +51,9 @@ export function isEdgeShown(
   >,
   filters: Filters,
 ): boolean {
+  if (!filters.types.includes(edge.type)) return false;
+  if (isClaimless(edge.type)) return true;
   return (
-    filters.types.includes(edge.type) &&
     edge.statuses.some((status) => filters.statuses.includes(status)) &&
     edge.claimCount >= filters.minClaims &&
     edge.sourceCount >= filters.minSources &&

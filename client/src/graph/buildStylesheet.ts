@@ -72,6 +72,22 @@ const TYPES: StylesheetJson = RELATION_TYPES.map((type) => ({
   },
 }));
 
+/** REPRESENTS: thin, grey, solid, a small arrow toward the state or organization. */
+const QUIET: StylesheetJson = RELATION_TYPES.filter((type) => RELATION_LOOKS[type].quiet).map(
+  (type) => ({
+    selector: `edge[type = "${type}"]`,
+    style: {
+      width: 1.2,
+      'line-style': 'solid',
+      'target-arrow-shape': 'vee',
+      'arrow-scale': 0.6,
+      'font-size': 8,
+      color: '#8a909b',
+      opacity: 0.8,
+    },
+  }),
+);
+
 const STATUSES: StylesheetJson = CLAIM_STATUSES.filter((status) => status !== 'DENIED').map(
   (status) => ({
     selector: `edge[status = "${status}"]`,
@@ -126,5 +142,5 @@ const STATES: StylesheetJson = [
 ];
 
 export function buildStylesheet(): StylesheetJson {
-  return [...BASE, ...KINDS, ...TYPES, ...STATUSES, ...DENIED, ...STATES];
+  return [...BASE, ...KINDS, ...TYPES, ...STATUSES, ...DENIED, ...QUIET, ...STATES];
 }

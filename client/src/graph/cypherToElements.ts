@@ -6,7 +6,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import { toDisplayStatus } from './toDisplayStatus.js';
 import { RELATION_LOOKS } from './palette.js';
-import { CLAIM_STATUSES, ENTITY_KINDS, RELATION_TYPES } from './types.js';
+import { CLAIM_STATUSES, ENTITY_KINDS, RELATION_TYPES, isClaimless } from './types.js';
 import type { ClaimStatus, RelationType } from './types.js';
 
 interface RawNode {
@@ -99,11 +99,14 @@ function relationshipElement(
   const type = rel.type as RelationType;
   const statuses = toStatuses(props.statuses);
   const sources = Array.isArray(props.sources) ? props.sources.map(String) : [];
-  const claimCount = typeof props.claimCount === 'number' ? props.claimCount : 1;
+  const claimless = isClaimless(rel.type);
+  const claimCount = typeof props.claimCount === 'number' ? props.claimCount : claimless ? 0 : 1;
+  // REPRESENTS edges store no id; the API names them REPRESENTS:<official>-><affiliation>.
+  const fallbackId = claimless ? `${rel.type}:${source}->${target}` : `cypher:${rel.id}`;
   return {
     group: 'edges',
     data: {
-      id: text(props.id, `cypher:${rel.id}`),
+      id: text(props.id, fallbackId),
       source,
       target,
       type: rel.type,

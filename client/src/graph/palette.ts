@@ -16,6 +16,8 @@ export interface RelationLook {
   color: string;
   /** Directed relations carry an arrow; MEETS and ALLIES_WITH do not. */
   directed: boolean;
+  /** Thin and quiet: a structural link with no claims (REPRESENTS). */
+  quiet?: boolean;
 }
 
 export interface StatusLook {
@@ -36,6 +38,7 @@ export const RELATION_LOOKS: Readonly<Record<RelationType, RelationLook>> = {
   CONDEMNS: { label: 'condemns', color: '#d63b3b', directed: true },
   MEETS: { label: 'meets', color: '#1b93a8', directed: false },
   ALLIES_WITH: { label: 'allies with', color: '#2e9b4f', directed: false },
+  REPRESENTS: { label: 'represents', color: '#a3a8b0', directed: true, quiet: true },
 };
 
 export const STATUS_LOOKS: Readonly<Record<ClaimStatus, StatusLook>> = {

@@ -5,8 +5,22 @@
 export const ENTITY_KINDS = ['STATE', 'OFFICIAL', 'WEAPON', 'ORGANIZATION'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
-export const RELATION_TYPES = ['SUPPLIES', 'CONDEMNS', 'MEETS', 'ALLIES_WITH'] as const;
+/** Edge types: the four claim relations, and REPRESENTS (an official and their affiliation). */
+export const RELATION_TYPES = [
+  'SUPPLIES',
+  'CONDEMNS',
+  'MEETS',
+  'ALLIES_WITH',
+  'REPRESENTS',
+] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** The one edge type that carries no claims: it comes from an official's affiliation. */
+export const AFFILIATION_TYPE = 'REPRESENTS';
+
+export function isClaimless(type: string): boolean {
+  return type === AFFILIATION_TYPE;
+}
 
 export const CLAIM_STATUSES = ['ASSERTED', 'ALLEGED', 'DENIED', 'PLANNED'] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];

@@ -63,7 +63,7 @@ function renderEntity(entity: EntityDetails, workspace: Workspace): (HTMLElement
       'p',
       { class: 'meta' },
       h('span', { class: 'kind-chip', style: `--chip:${look.color}` }, look.label),
-      ` · ${entity.relations.totalCount} relations`,
+      ` · ${entity.relations.totalCount} relation${entity.relations.totalCount === 1 ? '' : 's'}`,
     ),
     entity.aliases.length > 0
       ? h('p', { class: 'aliases' }, 'Also: ', entity.aliases.join(', '))
@@ -140,8 +140,17 @@ export function createDetailsPanel(workspace: Workspace): HTMLElement {
     body,
   );
   let ticket = 0;
+  let shown: string | null = null;
+  // The view was replaced or the entity hidden: its details no longer match the view.
+  workspace.events.on('gone', (ids) => {
+    if (shown === null || !ids.has(shown)) return;
+    ticket += 1;
+    shown = null;
+    replaceChildren(body, h('p', { class: 'empty' }, 'Select an entity to see its details.'));
+  });
   workspace.events.on('selectNode', async (id) => {
     const mine = ++ticket;
+    shown = id;
     replaceChildren(body, h('p', { class: 'empty' }, 'Loading…'));
     try {
       const entity = await explorerApi.entity(id);

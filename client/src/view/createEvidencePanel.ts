@@ -8,6 +8,7 @@ import type { Workspace } from '../app/Workspace.js';
 import { RELATION_LOOKS, STATUS_LOOKS } from '../graph/palette.js';
 import { findMentions, toSegments } from '../graph/toSegments.js';
 import type { EdgeData } from '../graph/toElements.js';
+import { isClaimless } from '../graph/types.js';
 import type { GraphClaim } from '../graph/types.js';
 import { errorText, h, replaceChildren } from './dom.js';
 
@@ -81,6 +82,27 @@ function render(relation: ClaimedRelation): HTMLElement[] {
   ];
 }
 
+/** A REPRESENTS edge has no claims: say where it comes from instead. */
+function renderAffiliation(data: EdgeData, nameOf: (id: string) => string): HTMLElement[] {
+  const look = RELATION_LOOKS[data.type];
+  const official = nameOf(data.source);
+  const affiliation = nameOf(data.target);
+  return [
+    h(
+      'h2',
+      {},
+      official,
+      h('span', { class: 'type-chip', style: `--chip:${look.color}` }, look.label),
+      affiliation,
+    ),
+    h(
+      'p',
+      { class: 'meta affiliation-note' },
+      `${official} acts for ${affiliation}: the articles name ${affiliation} as this official's affiliation. This link carries no claims, so there are no sentences to show; it lets paths and neighbourhoods go from an official to the state or organization they represent.`,
+    ),
+  ];
+}
+
 export function createEvidencePanel(workspace: Workspace): HTMLElement {
   const body = h(
     'div',
@@ -93,13 +115,30 @@ export function createEvidencePanel(workspace: Workspace): HTMLElement {
     body,
   );
   let ticket = 0;
+  let shown: string | null = null;
+  workspace.events.on('gone', (ids) => {
+    if (shown === null || !ids.has(shown)) return;
+    ticket += 1;
+    shown = null;
+    replaceChildren(
+      body,
+      h('p', { class: 'empty' }, 'Click an edge to read the sentences behind it.'),
+    );
+  });
   workspace.events.on('selectEdge', async (id) => {
     const data = workspace.view.cy.getElementById(id).data() as EdgeData | undefined;
     if (!data) return;
     const mine = ++ticket;
+    shown = id;
+    if (isClaimless(data.type)) {
+      const nameOf = (nodeId: string) =>
+        String(workspace.view.cy.getElementById(nodeId).data('label') ?? nodeId);
+      replaceChildren(body, renderAffiliation(data, nameOf));
+      return;
+    }
     replaceChildren(body, h('p', { class: 'empty' }, 'Loading evidence…'));
     try {
-      const relation = await explorerApi.relationClaims(data.source, data.type, id);
+      const relation = await explorerApi.relationClaims(id);
       if (mine !== ticket) return;
       if (!relation)
         replaceChildren(body, h('p', { class: 'empty' }, 'No stored claims for this edge.'));

@@ -12,12 +12,19 @@ function shapeSwatch(kind: (typeof ENTITY_KINDS)[number]): HTMLElement {
   });
 }
 
-function lineSwatch(color: string, style: string, arrow: boolean, crossed = false): HTMLElement {
+function lineSwatch(
+  color: string,
+  style: string,
+  arrow: boolean,
+  crossed = false,
+  thin = false,
+): HTMLElement {
   const classes = [
     'line',
     `line-${style}`,
     arrow ? 'line-arrow' : '',
     crossed ? 'line-crossed' : '',
+    thin ? 'line-thin' : '',
   ].join(' ');
   return h('span', { class: classes, style: `--swatch:${color}`, 'aria-hidden': 'true' });
 }
@@ -26,7 +33,13 @@ export function createLegend(): HTMLElement {
   const kinds = ENTITY_KINDS.map((kind) => h('li', {}, shapeSwatch(kind), KIND_LOOKS[kind].label));
   const types = RELATION_TYPES.map((type) => {
     const look = RELATION_LOOKS[type];
-    return h('li', {}, lineSwatch(look.color, 'solid', look.directed), look.label);
+    const swatch = lineSwatch(look.color, 'solid', look.directed, false, look.quiet);
+    return h(
+      'li',
+      look.quiet ? { title: 'an official and the state they act for' } : {},
+      swatch,
+      look.label,
+    );
   });
   const statuses = CLAIM_STATUSES.map((status) => {
     const look = STATUS_LOOKS[status];
