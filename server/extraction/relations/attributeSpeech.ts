@@ -59,10 +59,17 @@ function speakerAfter(doc: ArticleDocument, sentence: Sentence, from: number): M
     if (pronoun === 'he' || pronoun === 'she')
       return lastOfficialBefore(doc, sentence.tokens[k - 1]?.start ?? 0);
     const after = actorsIn(sentence, k + 1, Math.min(sentence.tokens.length, k + 6));
-    return after[0] ? coordinatedGroup(sentence, after[0], after) : [];
+    const first = after[0];
+    if (!first) return [];
+    const group = coordinatedGroup(sentence, first, after);
+    const end = (group[group.length - 1] as Mention).tokenEnd;
+    return INVERTED_END.has(sentence.tokens[end]?.text ?? '.') ? group : [];
   }
   return [];
 }
+
+/** `,” said Blinken.` names the speaker; `and said Addis Ababa would` does not. */
+const INVERTED_END = new Set(['.', ',', ';', '(', '—', '–', 'in', 'on', 'at']);
 
 /** Speaker named before an opening quote: `Blinken said: “…`. */
 function speakerBefore(sentence: Sentence, to: number, knowledge: Knowledge): Mention[] {

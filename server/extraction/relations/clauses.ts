@@ -99,11 +99,15 @@ export function isActor(m: Mention): boolean {
   return m.kind !== 'Weapon' && !m.weak && !m.modifier && m.orgType !== 'newsOutlet';
 }
 
+/** "has since delivered": "since" after an auxiliary is an adverb, not a clause opener. */
+const AUX_BEFORE_ADVERB = new Set(['has', 'have', 'had']);
+
 export function isBoundary(sentence: Sentence, i: number): boolean {
   const t = sentence.tokens[i];
   if (!t || sentence.covered[i]) return false;
   if (BOUNDARY_MARKS.has(t.text)) return true;
   if (t.text === '-' && t.spaceBefore && sentence.tokens[i + 1]?.spaceBefore) return true;
+  if (t.norm === 'since' && AUX_BEFORE_ADVERB.has(sentence.tokens[i - 1]?.norm ?? '')) return false;
   return (
     BOUNDARY_WORDS.has(t.norm) && !(t.norm === 'as' && sentence.tokens[i + 1]?.norm === 'well')
   );
@@ -301,7 +305,14 @@ export function subjectGroup(sentence: Sentence, t: number): Mention[] {
   let candidates = subjectCandidates(sentence, comma >= 0 ? comma + 1 : from, t);
   if (candidates.length === 0 && relative) {
     const antecedentEnd = sentence.tokens[from - 2]?.text === ',' ? from - 2 : from - 1;
-    candidates = subjectCandidates(sentence, clauseStart(sentence, antecedentEnd), antecedentEnd);
+    const nearest = sentence.covered[antecedentEnd - 1];
+    candidates =
+      nearest &&
+      isActor(nearest) &&
+      opener === 'which' &&
+      tokenBefore(sentence, nearest.tokenStart) === 'to'
+        ? [nearest]
+        : subjectCandidates(sentence, clauseStart(sentence, antecedentEnd), antecedentEnd);
   }
   const last = candidates[candidates.length - 1];
   if (!last) return demonymSubject(sentence, from, t);

@@ -26,18 +26,42 @@ function deniedWords(denied: readonly string[]): string[] {
   return list;
 }
 
+const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'then', 'later', 'repeatedly']);
+
+/**
+ * "dismissed the allegations and blamed Ethiopia": a verb joined by "and" has its own status;
+ * cues before the "and" belong to the other verb. Returns the token after that "and", or 0.
+ */
+function coordinatedVerbStart(sentence: Sentence, t: number): number {
+  let k = t - 1;
+  while (k >= 0 && AUXILIARIES.has(sentence.tokens[k]?.norm ?? '')) k -= 1;
+  return sentence.tokens[k]?.norm === 'and' ? k + 1 : 0;
+}
+
 export function detectStatus(
   sentence: Sentence,
   triggerStart: number,
   knowledge: Knowledge,
 ): ClaimStatus {
   const { denied, planned, alleged } = knowledge.status;
-  const clause = clauseStart(sentence, triggerStart);
+  const clause = Math.max(
+    clauseStart(sentence, triggerStart),
+    coordinatedVerbStart(sentence, triggerStart),
+  );
   if (anyIn(sentence, triggerStart - 3, triggerStart, NEGATION)) return 'denied';
-  if (anyIn(sentence, Math.min(clause, triggerStart - 12), triggerStart, deniedWords(denied)))
+  const joined = coordinatedVerbStart(sentence, triggerStart);
+  if (
+    anyIn(
+      sentence,
+      Math.max(Math.min(clause, triggerStart - 12), joined),
+      triggerStart,
+      deniedWords(denied),
+    )
+  )
     return 'denied';
   if (anyIn(sentence, triggerStart - 6, triggerStart, planned)) return 'planned';
-  if (anyIn(sentence, triggerStart - 12, triggerStart + 1, alleged)) return 'alleged';
+  if (anyIn(sentence, Math.max(triggerStart - 12, joined), triggerStart + 1, alleged))
+    return 'alleged';
   return 'asserted';
 }
 

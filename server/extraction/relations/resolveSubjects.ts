@@ -171,7 +171,23 @@ export function mainSubject(sentence: Sentence): Mention[] {
       continue;
     }
     const token = sentence.tokens[k];
-    if (!token || !SUBJECT_PHRASE_WORDS.has(token.norm)) break;
+    if (!token) break;
+    const next = sentence.covered[k + 1];
+    const previous = sentence.covered[k - 1];
+    const afterQualifier =
+      (previous !== undefined && (previous.modifier === true || previous.weak === true)) ||
+      (!previous && SUBJECT_PHRASE_WORDS.has(sentence.tokens[k - 1]?.norm ?? ''));
+    const titleAhead =
+      afterQualifier &&
+      (TITLE_WORDS.has(sentence.tokens[k + 1]?.norm ?? '') ||
+        TITLE_WORDS.has(sentence.tokens[k + 2]?.norm ?? ''));
+    const appositiveName = token.text === ',' && next?.kind === 'Official';
+    if (
+      !SUBJECT_PHRASE_WORDS.has(token.norm) &&
+      !appositiveName &&
+      !(/^\p{Ll}+$/u.test(token.text) && titleAhead)
+    )
+      break;
     k += 1;
   }
   return found ? [found] : [];

@@ -433,3 +433,38 @@ describe('more constructions from wire news', () => {
     ).toContain('Brazil -MEETS-> Gabriel Boric');
   });
 });
+
+describe('subjects, speakers and status in longer sentences', () => {
+  it('"X’s information minister, Name, ... and blamed Y": the official, asserted', () => {
+    const text =
+      'Chile’s information minister, Luis Arce, dismissed the claims as "lies" and blamed Peru for the tensions.';
+    expect(rel(text)).toContain('Luis Arce -CONDEMNS-> Peru');
+    expect(statusOf(text, 'CONDEMNS')).toBe('asserted');
+  });
+
+  it('"has since delivered": "since" after an auxiliary keeps the subject', () => {
+    expect(rel('Chile signed a deal, and Brazil has since delivered tanks to Peru.')).toContain(
+      'Brazil -SUPPLIES-> Peru',
+    );
+  });
+
+  it('"said X would ..." does not make X the speaker of an earlier quote', () => {
+    expect(
+      rel(
+        'Chilean President Gabriel Boric said Peru was "provoking" its neighbours and said Brazil would help.',
+      ),
+    ).not.toContain('Brazil -CONDEMNS-> Peru');
+  });
+
+  it('"closer to X, which accuses Y": "which" after "to X" refers to X', () => {
+    expect(
+      rel('The crisis drove Chile closer to Peru, which accuses Bolivia of spying.'),
+    ).toContain('Peru -CONDEMNS-> Bolivia');
+  });
+
+  it('a name with a particle is found by its last part: "al-Sisi" → "Sisi"', () => {
+    expect(
+      rel('Egyptian President Abdel Fattah al-Sisi arrived. Sisi met Chile on Monday.'),
+    ).toContain('Abdel Fattah al-Sisi -MEETS-> Chile');
+  });
+});

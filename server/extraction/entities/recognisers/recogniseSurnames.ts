@@ -41,8 +41,14 @@ interface ShortForm {
 function shortFormsOf(m: Mention, knowledge: Knowledge): { form: string; surnameFirst: boolean }[] {
   const words = m.name.split(/\s+/).filter((w) => !knowledge.nameSuffixes.includes(w));
   if (words.length < 2) return [];
+  const parts = (words[words.length - 1] as string).split('-');
+  const particle =
+    parts.length > 1 && knowledge.nameParticles.includes(parts[0]?.toLowerCase() ?? '');
   const out = [
-    { form: (words[words.length - 1] as string).split('-')[0] as string, surnameFirst: false },
+    {
+      form: (particle ? parts.slice(1).join('-') : parts[0]) as string,
+      surnameFirst: false,
+    },
   ];
   const first = words[0] as string;
   if (knowledge.surnameFirst.includes(first)) out.push({ form: first, surnameFirst: true });
