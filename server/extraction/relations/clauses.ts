@@ -102,12 +102,31 @@ export function isActor(m: Mention): boolean {
 /** "has since delivered": "since" after an auxiliary is an adverb, not a clause opener. */
 const AUX_BEFORE_ADVERB = new Set(['has', 'have', 'had']);
 
+const DATE_WORDS = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday the last early late mid-2020s week month year decade'.split(
+    ' ',
+  ),
+);
+
+/** "since 2022", "before March": a preposition before a date, not a clause opener. */
+function isDateAhead(sentence: Sentence, i: number): boolean {
+  const next = sentence.tokens[i + 1];
+  if (!next) return false;
+  if (/^\d/.test(next.text)) return true;
+  return (
+    DATE_WORDS.has(next.norm) &&
+    (next.norm !== 'the' || /^\d/.test(sentence.tokens[i + 2]?.text ?? ''))
+  );
+}
+
 export function isBoundary(sentence: Sentence, i: number): boolean {
   const t = sentence.tokens[i];
   if (!t || sentence.covered[i]) return false;
   if (BOUNDARY_MARKS.has(t.text)) return true;
   if (t.text === '-' && t.spaceBefore && sentence.tokens[i + 1]?.spaceBefore) return true;
   if (t.norm === 'since' && AUX_BEFORE_ADVERB.has(sentence.tokens[i - 1]?.norm ?? '')) return false;
+  if ((t.norm === 'since' || t.norm === 'after' || t.norm === 'before') && isDateAhead(sentence, i))
+    return false;
   return (
     BOUNDARY_WORDS.has(t.norm) && !(t.norm === 'as' && sentence.tokens[i + 1]?.norm === 'well')
   );

@@ -220,6 +220,14 @@ const MODIFIER_WORDS = new Set([
   'traditional',
   'ironclad',
   'steadfast',
+  'only',
+  'oldest',
+  'most',
+  'important',
+  'reliable',
+  'strongest',
+  'sharp',
+  'strong',
 ]);
 
 /**

@@ -218,6 +218,13 @@ function isJoinedVerb(sentence: Sentence, t: number): boolean {
   return before === ',' && (sentence.tokens[t]?.norm.endsWith('ing') ?? false);
 }
 
+/** "The United States has armed the SDF since 2015, supplying it with rifles": ", VERBing". */
+function isParticipleClause(sentence: Sentence, t: number): boolean {
+  return (
+    sentence.tokens[t - 1]?.text === ',' && (sentence.tokens[t]?.norm.endsWith('ing') ?? false)
+  );
+}
+
 export function resolveSubjects(
   ctx: RelationContext,
   sentence: Sentence,
@@ -227,6 +234,10 @@ export function resolveSubjects(
   if (infinitive.length > 0) return { subjects: infinitive, viaPronoun: false };
   const gerund = gerundSubject(sentence, t);
   if (gerund) return { subjects: gerund, viaPronoun: false };
+  if (isParticipleClause(sentence, t)) {
+    const main = mainSubject(sentence).filter((m) => m.tokenEnd <= t);
+    if (main.length > 0) return { subjects: main, viaPronoun: false };
+  }
   const group = subjectGroup(sentence, t);
   const p = pronounBefore(sentence, t, group);
   if (p >= 0) {

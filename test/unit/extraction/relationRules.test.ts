@@ -468,3 +468,29 @@ describe('subjects, speakers and status in longer sentences', () => {
     ).toContain('Abdel Fattah al-Sisi -MEETS-> Chile');
   });
 });
+
+describe('participles, dates and quoted demands', () => {
+  it('", supplying it with rifles" takes the main subject, past "since 2015"', () => {
+    expect(
+      rel('Brazil has armed the Polisario Front since 2015, supplying it with rifles.'),
+    ).toEqual(expect.arrayContaining(['Brazil -SUPPLIES-> rifles']));
+    expect(
+      rel('Brazil has armed the Polisario Front since 2015, supplying it with rifles.'),
+    ).not.toContain('Polisario Front -SUPPLIES-> rifles');
+  });
+
+  it('a quoted demand still counts: urged X to "stop ..."', () => {
+    expect(rel('China urged India to "stop fanning the flames".')).toContain(
+      'China -CONDEMNS-> India',
+    );
+  });
+
+  it('"the X’s only treaty ally" and "a contract for jets from Y"', () => {
+    expect(rel('The United States, the Philippines’ only treaty ally, spoke.')).toContain(
+      'Philippines -ALLIES_WITH-> United States',
+    );
+    expect(rel('Peru signed a contract for 12 Rafale fighter jets from France.')).toEqual(
+      expect.arrayContaining(['France -SUPPLIES-> Peru', 'France -SUPPLIES-> Rafale']),
+    );
+  });
+});

@@ -27,12 +27,22 @@ const DRAWING = new Set([
 ]);
 const OF = new Set(['of', 'against', 'toward', 'towards', 'over']);
 
+/** "drew a sharp rebuke from Beijing": a drawing verb a few plain words before the noun. */
+function drawnBefore(sentence: Sentence, t: number): boolean {
+  for (let k = t - 1; k >= Math.max(0, t - 4); k -= 1) {
+    const norm = sentence.tokens[k]?.norm ?? '';
+    if (DRAWING.has(norm)) return true;
+    if (sentence.covered[k] || !/^\p{Ll}+$/u.test(sentence.tokens[k]?.text ?? '')) return false;
+  }
+  return false;
+}
+
 function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger): Claim[] {
   const end = Math.min(clauseEnd(sentence, trigger.end - 1), trigger.end + 12);
   const from = groupAfterWord(sentence, trigger.end, end, FROM);
   const critics = from.length > 0 ? from : leftAgent(ctx, sentence, trigger.start);
   let targets = groupAfterWord(sentence, trigger.end, end, OF);
-  if (targets.length === 0 && DRAWING.has(sentence.tokens[trigger.start - 1]?.norm ?? ''))
+  if (targets.length === 0 && drawnBefore(sentence, trigger.start))
     targets = mainSubject(sentence).filter((m) => !critics.some((c) => c.name === m.name));
   return pairClaims(
     ctx,

@@ -19,6 +19,7 @@ import { resolveSubjects } from '../resolveSubjects.js';
 import type { RelationExtractor } from '../RelationExtractor.js';
 
 const BY = new Set(['by']);
+const QUOTES = new Set(['"', '“', '”']);
 
 function weakTargets(
   ctx: RelationContext,
@@ -34,7 +35,9 @@ function weakTargets(
   const last = targets[targets.length - 1];
   if (!last) return [];
   const stopVerbs = ctx.knowledge.triggers.CONDEMNS?.weakObjectVerbs ?? [];
-  for (let k = last.tokenEnd; k < Math.min(end, last.tokenEnd + 4); k += 1) {
+  const limit = Math.min(sentence.tokens.length, last.tokenEnd + 5);
+  for (let k = last.tokenEnd; k < limit; k += 1) {
+    if (k >= end && !QUOTES.has(sentence.tokens[end]?.text ?? '')) break;
     if (stopVerbs.includes(sentence.tokens[k]?.norm ?? '')) return targets;
   }
   return [];
