@@ -46,6 +46,7 @@ describeInChromium(
       const labels = await labelsOf('node');
       expect(labels).toEqual(expect.arrayContaining(['North Korea', 'Russia', 'Antony Blinken']));
       await expect(page().locator('.legend').textContent()).resolves.toContain('Organization');
+      await expect(page().locator('.legend').textContent()).resolves.toContain('represents');
       await session.shot('01-overview');
     });
 
@@ -132,7 +133,7 @@ describeInChromium(
       await page().getByTestId('tab-filters').click();
       await page().locator('[data-filter="types:CONDEMNS"]').uncheck();
       expect(await visibleCondemns()).toBe(0);
-      expect(page().url()).toContain('types=SUPPLIES%2CMEETS%2CALLIES_WITH');
+      expect(page().url()).toContain('types=SUPPLIES%2CMEETS%2CALLIES_WITH%2CREPRESENTS');
       await page().evaluate(() => window.cy!.fit(undefined, 40));
       await session.shot('06-condemns-filtered');
       await page().locator('[data-filter="types:CONDEMNS"]').check();
@@ -155,7 +156,34 @@ describeInChromium(
         .waitFor();
       const onPath = await labelsOf('node.path');
       expect(onPath).toEqual(expect.arrayContaining(['Antony Blinken', 'Kim Jong Un']));
+      // Kim Jong Un is reached through North Korea, which he represents.
+      expect(onPath).toContain('North Korea');
+      const links = await page().evaluate(() =>
+        window.cy!.edges('.path[type = "REPRESENTS"]').map((e) => e.id()),
+      );
+      expect(links).toContain('REPRESENTS:official:kim-jong-un->state:north-korea');
       await session.shot('07-path-blinken-kim');
+    });
+
+    it('a click on a REPRESENTS edge explains the link instead of listing claims', async () => {
+      const id = 'REPRESENTS:official:kim-jong-un->state:north-korea';
+      await page().evaluate((edgeId) => {
+        const cy = window.cy!;
+        cy.fit(cy.getElementById(edgeId).connectedNodes(), 200);
+      }, id);
+      await page().waitForTimeout(400);
+      const point = await page().evaluate((edgeId) => {
+        const box = window.cy!.container()!.getBoundingClientRect();
+        const mid = window.cy!.getElementById(edgeId).renderedMidpoint();
+        return { x: box.left + mid.x, y: box.top + mid.y };
+      }, id);
+      await page().mouse.click(point.x, point.y);
+      await page().waitForFunction((edgeId) => window.cy!.getElementById(edgeId).selected(), id);
+      const evidence = page().getByTestId('evidence');
+      await evidence.locator('.affiliation-note').waitFor();
+      await expect(evidence.textContent()).resolves.toContain('Kim Jong Un acts for North Korea');
+      await expect(evidence.locator('blockquote').count()).resolves.toBe(0);
+      await session.shot('07b-represents-evidence');
     });
 
     it('runs a Cypher query in the console and shows rows', async () => {
@@ -206,6 +234,26 @@ describeInChromium(
       expect(labels).toEqual(expect.arrayContaining(['France', 'Ukraine']));
       expect(await labelsOf('node.fresh')).toContain('France');
       await session.shot('10-ingest-loaded');
+    });
+
+    it('replacing the view clears the details of an entity that left it', async () => {
+      const kim = await idOfLabel('Kim Jong Un');
+      expect(kim).toBeTruthy();
+      await page().evaluate((id) => {
+        window.cy!.elements().unselect();
+        window.cy!.getElementById(id).select();
+      }, kim);
+      const details = page().getByTestId('details');
+      await details.locator('h2', { hasText: 'Kim Jong Un' }).waitFor();
+      await page().getByTestId('tab-articles').click();
+      await page()
+        .locator('.article-list button', { hasText: /France|Paris/ })
+        .first()
+        .click();
+      await page().getByTestId('article-text').waitFor();
+      await details.locator('.empty', { hasText: 'Select an entity' }).waitFor();
+      await expect(details.locator('h2').count()).resolves.toBe(0);
+      await page().getByTestId('tab-ingest').click();
     });
 
     it('never runs markup from an article, in the evidence or the article text', async () => {
