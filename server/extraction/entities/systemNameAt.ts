@@ -103,7 +103,7 @@ function nameEndAt(doc: ArticleDocument, sentence: Sentence, i: number): number 
       break;
     }
     if (!designator) {
-      if (sawDesignator || (!/^\p{Lu}[\p{Ll}]+$/u.test(text) && !/^\p{Lu}{2,5}$/u.test(text)))
+      if (sawDesignator || (!/^\p{Lu}[\p{Ll}]+$/u.test(text) && !/^\p{Lu}{2,8}$/u.test(text)))
         break;
       if (NOT_SYSTEM_WORDS.has(text) || ADJECTIVE_ENDING.test(text)) break;
       const known = doc.gazetteers.names.longestAt(tokens, end);

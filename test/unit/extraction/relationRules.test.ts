@@ -494,3 +494,29 @@ describe('participles, dates and quoted demands', () => {
     );
   });
 });
+
+describe('calls, partners and all-caps systems', () => {
+  it('"A and B held a video call": they meet', () => {
+    expect(rel('Chile and Peru held a video call on Monday.')).toContain('Chile -MEETS-> Peru');
+  });
+
+  it('"Name, X’s closest partner": both officials and their States are allies', () => {
+    expect(
+      rel(
+        'Chilean President Gabriel Boric, Peruvian President Dina Boluarte’s closest partner in the region, spoke.',
+      ),
+    ).toContain('Dina Boluarte -ALLIES_WITH-> Gabriel Boric');
+  });
+
+  it('an all-caps system name takes its noun: "NASAMS launchers bought from Norway"', () => {
+    expect(rel('Chile has deployed NASAMS launchers bought from Norway.')).toContain(
+      'Norway -SUPPLIES-> NASAMS',
+    );
+  });
+
+  it('", and X has delivered": weapons of the first clause stay with it', () => {
+    expect(
+      rel('Chile has sent tanks to Peru, and Brazil has delivered rifles to Peru.'),
+    ).not.toContain('Chile -SUPPLIES-> rifles');
+  });
+});

@@ -183,7 +183,11 @@ function participants(
   }
   if (possessor.length > 0) {
     if (partners.length > 0) return { a: possessor, b: partners };
-    if (trigger.lemma === 'ally' || trigger.lemma === 'allied')
+    if (
+      trigger.lemma === 'ally' ||
+      trigger.lemma === 'allied' ||
+      /^partners?$/.test(sentence.tokens[trigger.end - 1]?.norm ?? '')
+    )
       return { a: possessor, b: appositionPartner(sentence, possessor[0] as Mention, trigger) };
     return [];
   }

@@ -75,6 +75,27 @@ function mediatorOf(ctx: RelationContext, sentence: Sentence, trigger: Trigger):
   return [];
 }
 
+const HOLD = new Set(['held', 'hold', 'holds', 'holding', 'had', 'have', 'has']);
+
+/** "Scholz and Macron held a video call": two or more subjects of "held" meet each other. */
+function heldTogether(
+  ctx: RelationContext,
+  sentence: Sentence,
+  trigger: Trigger,
+  base: Parameters<typeof groupClaims>[1],
+): Claim[] {
+  for (let k = trigger.start - 1; k >= Math.max(0, trigger.start - 4); k -= 1) {
+    const norm = sentence.tokens[k]?.norm ?? '';
+    if (HOLD.has(norm)) {
+      const { subjects } = resolveSubjects(ctx, sentence, k);
+      return subjects.length >= 2 ? groupClaims(ctx, base, subjects) : [];
+    }
+    if (sentence.covered[k] || !/^\p{Ll}[\p{Ll}-]*$/u.test(sentence.tokens[k]?.text ?? ''))
+      return [];
+  }
+  return [];
+}
+
 function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger): Claim[] {
   const end = clauseEnd(sentence, trigger.end - 1);
   const base = {
@@ -98,7 +119,7 @@ function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger):
       (m) => m.kind === 'State',
     );
   }
-  if (partners.length === 0) return [];
+  if (partners.length === 0) return heldTogether(ctx, sentence, trigger, base);
   return pairClaims(ctx, base, hostOf(ctx, sentence, trigger, partners), partners);
 }
 

@@ -81,7 +81,13 @@ export function objectWeapons(sentence: Sentence, from: number, end: number): Me
     if (sentence.tokens[k]?.text !== ',' || sentence.covered[k]) continue;
     const next = sentence.covered[k + 1];
     const token = sentence.tokens[k + 1];
-    if ((next && next.kind !== 'Weapon') || (!next && token?.upper))
+    const linked =
+      token?.norm === 'and' || token?.norm === 'but' ? sentence.covered[k + 2] : undefined;
+    if (
+      (next && next.kind !== 'Weapon') ||
+      (!next && token?.upper) ||
+      (linked && linked.kind !== 'Weapon')
+    )
       return weaponsIn(sentence, from, k);
   }
   return weaponsIn(sentence, from, end);
