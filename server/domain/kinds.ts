@@ -18,10 +18,7 @@ export const AFFILIATION_TYPE = 'REPRESENTS';
 export const EDGE_TYPES = [...RELATION_TYPES, AFFILIATION_TYPE] as const;
 export type EdgeType = (typeof EDGE_TYPES)[number];
 
-export const SYMMETRIC_RELATION_TYPES: ReadonlySet<EdgeType> = new Set([
-  'MEETS',
-  'ALLIES_WITH',
-]);
+export const SYMMETRIC_RELATION_TYPES: ReadonlySet<EdgeType> = new Set(['MEETS', 'ALLIES_WITH']);
 
 /** How the article presents a claim. */
 export const CLAIM_STATUSES = ['asserted', 'alleged', 'denied', 'planned'] as const;
