@@ -1,7 +1,7 @@
 // deleteRelations: removes relation edges of one type by id.
 // vars: {{TYPE}}
-// params: $ids (relation ids)
+// params: $rows [{id (relation id), source (its source entity id)}]
 // returns: nothing
-MATCH ()-[r:{{TYPE}}]->()
-WHERE r.id IN $ids
+UNWIND $rows AS row
+MATCH ()-[r:{{TYPE}} {id: row.id}]->()
 DELETE r

@@ -2,7 +2,8 @@
 // are deleted first, see server/store/core/refreshDerived.ts).
 // vars: {{TYPE}}, {{SOURCE_KIND}}, {{TARGET_KIND}}
 // params: $rows [{id, source, target, claimCount, articleCount, sources (joined by $sep),
-//   firstSeen, lastSeen, statuses (joined by $sep), confidence (decimal string)}], $sep
+//   firstSeen, lastSeen, statuses (joined by $sep), confidence (decimal string),
+//   confidenceMicros}], $sep
 // returns: nothing
 UNWIND $rows AS row
 MATCH (s:{{SOURCE_KIND}} {id: row.source}), (t:{{TARGET_KIND}} {id: row.target})
@@ -14,5 +15,6 @@ CREATE (s)-[:{{TYPE}} {
   firstSeen: row.firstSeen,
   lastSeen: row.lastSeen,
   statuses: list_filter(string_split(row.statuses, $sep), x -> x <> ''),
-  confidence: CAST(row.confidence AS DOUBLE)
+  confidence: CAST(row.confidence AS DOUBLE),
+  confidenceMicros: row.confidenceMicros
 }]->(t)

@@ -2,7 +2,8 @@
 // are deleted first, see server/store/core/refreshDerived.ts).
 // vars: {{TYPE}}, {{SOURCE_KIND}}, {{TARGET_KIND}}
 // params: $rows [{id, source, target, claimCount, articleCount, sources (joined by $sep),
-//   firstSeen, lastSeen, statuses (joined by $sep), confidence (decimal string)}], $sep
+//   firstSeen, lastSeen, statuses (joined by $sep), confidence (decimal string),
+//   confidenceMicros}], $sep
 // returns: nothing
 UNWIND $rows AS row
 MATCH (s:{{SOURCE_KIND}} {id: row.source}), (t:{{TARGET_KIND}} {id: row.target})
@@ -13,4 +14,5 @@ SET r.claimCount = row.claimCount,
   r.firstSeen = row.firstSeen,
   r.lastSeen = row.lastSeen,
   r.statuses = [x IN split(row.statuses, $sep) WHERE x <> ''],
-  r.confidence = toFloat(row.confidence)
+  r.confidence = toFloat(row.confidence),
+  r.confidenceMicros = row.confidenceMicros

@@ -3,7 +3,9 @@
  * claims added, and every derived value (relation roll-ups, entity names, REPRESENTS) recomputed
  * for what the change touches.
  *
- * Every read happens before the first write. Kuzu 0.11 can return wrong rows when a statement
+ * Ids that only gain rows of new articles extend their stored roll-up (read by primary key);
+ * every other touched id is recomputed from all its committed rows, so deletes, replacements
+ * and merges stay exact. Every read happens before the first write. Kuzu 0.11 can return wrong rows when a statement
  * scans a table holding rows created earlier in the same transaction (cypher/README.md), so the
  * derived values are computed in memory from committed rows plus the change itself, then written.
  */
@@ -15,8 +17,11 @@ import {
   createDerived,
   deleteDerived,
   readDerivedInputs,
+  setEntities,
 } from './refreshDerived.js';
 import type { Touched } from './refreshDerived.js';
+import { readStoredRollUps } from './readStoredRollUps.js';
+import type { AddedRows } from './readStoredRollUps.js';
 import { createMentionsAndClaims } from './createMentionsAndClaims.js';
 import type { ClaimRow, MentionRow } from './createMentionsAndClaims.js';
 import type { Article } from '../../domain/types.js';
@@ -53,17 +58,21 @@ export async function applyChange(
   corrections: Corrections,
   allEntities: string,
 ): Promise<void> {
-  const touched = await readRemovedArticles(tx, change.removeArticleIds, allEntities);
-  for (const id of change.touched?.entityIds ?? []) touched.entityIds.add(id);
-  for (const id of change.touched?.relationIds ?? []) touched.relationIds.add(id);
-  for (const mention of change.addMentions) touched.entityIds.add(mention.id);
-  for (const claim of change.addClaims) touched.relationIds.add(claim.row.relationId);
-  for (const id of change.removeEntityIds ?? []) touched.entityIds.add(id);
-  const inputs = await readDerivedInputs(tx, touched, allEntities);
+  const recompute = await readRemovedArticles(tx, change.removeArticleIds, allEntities);
+  for (const id of change.touched?.entityIds ?? []) recompute.entityIds.add(id);
+  for (const id of change.touched?.relationIds ?? []) recompute.relationIds.add(id);
+  for (const id of change.removeEntityIds ?? []) recompute.entityIds.add(id);
+  const added = toAdded(change, recompute);
+  const stored = await readStoredRollUps(tx, added, allEntities);
+  for (const id of stored.legacy.entityIds) recompute.entityIds.add(id);
+  for (const id of stored.legacy.relationIds) recompute.relationIds.add(id);
+  const inputs = await readDerivedInputs(tx, recompute, allEntities, [...stored.newEntityIds]);
+  for (const id of inputs.entityIds) stored.extensions.entities.delete(id);
   const derived = computeDerived(
     afterChange(inputs, change),
-    touched.relationIds,
-    inputs.entityIds,
+    { relationIds: recompute.relationIds, entityIds: inputs.entityIds },
+    stored.extensions,
+    stored.newEntityIds,
     corrections,
   );
 
@@ -83,9 +92,40 @@ export async function applyChange(
     }));
     await tx.run('createArticles', { rows });
   }
-  const claims = change.addClaims.map((claim) => claim.row);
-  await createMentionsAndClaims(tx, change.addMentions, claims);
+  await createMentionsAndClaims(tx, {
+    entities: derived.newEntities,
+    mentions: change.addMentions,
+    claims: change.addClaims.map((claim) => claim.row),
+  });
+  await setEntities(tx, derived);
   await createDerived(tx, derived);
+}
+
+/**
+ * Sorts what the change adds: ids already being recomputed take the added rows from
+ * `afterChange`; rows of new articles for any other id extend that id's stored roll-up; rows of
+ * stored articles (a merge moving them) make their id recomputed.
+ */
+function toAdded(change: Change, recompute: Touched): AddedRows {
+  const fresh = new Set(change.addArticles.map(({ article }) => article.id));
+  const claims = new Map<string, Row[]>();
+  const mentions = new Map<string, Row[]>();
+  for (const { row, date, articleSource } of change.addClaims) {
+    if (!fresh.has(row.articleId)) recompute.relationIds.add(row.relationId);
+    const rows = claims.get(row.relationId) ?? [];
+    rows.push({ ...row, date, articleSource });
+    claims.set(row.relationId, rows);
+  }
+  for (const mention of change.addMentions) {
+    if (!fresh.has(mention.articleId)) recompute.entityIds.add(mention.id);
+    const rows = mentions.get(mention.id) ?? [];
+    rows.push({ ...mention });
+    mentions.set(mention.id, rows);
+  }
+  for (const id of recompute.relationIds) claims.delete(id);
+  const mentionedIds = [...mentions.keys()];
+  for (const id of recompute.entityIds) mentions.delete(id);
+  return { claims, mentions, mentionedIds };
 }
 
 /** The committed rows as they will be once the change is written. */

@@ -1,9 +1,14 @@
 /**
- * Creates entity nodes (when new), mentions and claims, grouped by kind because Kuzu creates
- * edges only between single-label endpoints.
+ * Creates what a change adds: entity nodes (new ones, with their roll-up), mentions and claims,
+ * grouped by kind because Kuzu creates edges only between single-label endpoints. One UNWIND
+ * CREATE per table and kind: Kuzu's `COPY … FROM (UNWIND …)` works in a write transaction but
+ * makes its commit cost tens to hundreds of milliseconds per table, more than it saves on
+ * batches of this size (cypher/README.md).
  */
 import { ENTITY_KINDS } from '../../domain/kinds.js';
 import { kindOfEntityId } from './entityKinds.js';
+import type { EntityRollUpRow } from './rollUpEntity.js';
+import { LIST_SEPARATOR } from './rowValues.js';
 import type { StatementTx } from './StatementRunner.js';
 
 export interface MentionRow {
@@ -29,20 +34,29 @@ export interface ClaimRow {
   speaker: string | null;
 }
 
+export interface NewRows {
+  entities: readonly EntityRollUpRow[];
+  mentions: readonly MentionRow[];
+  claims: readonly ClaimRow[];
+}
+
 export async function createMentionsAndClaims(
   tx: StatementTx,
-  mentions: readonly MentionRow[],
-  claims: readonly ClaimRow[],
+  { entities, mentions, claims }: NewRows,
 ): Promise<void> {
-  for (const kind of ENTITY_KINDS) {
-    const ofKind = mentions.filter((mention) => kindOfEntityId(mention.id) === kind);
-    if (ofKind.length === 0) continue;
-    const nodes = [...new Map(ofKind.map((m) => [m.id, { id: m.id, name: m.name }])).values()];
-    await tx.run('mergeEntityNodes', { rows: nodes }, { KIND: kind });
-    await tx.run('createMentions', { rows: ofKind }, { KIND: kind });
+  for (const [kind, group] of byKind(entities, (entity) => entity.id)) {
+    await tx.run('mergeEntityNodes', { rows: group }, { KIND: kind });
+    await tx.run('setEntities', { rows: group, sep: LIST_SEPARATOR }, { KIND: kind });
   }
-  for (const kind of ENTITY_KINDS) {
-    const ofKind = claims.filter((claim) => kindOfEntityId(claim.source) === kind);
-    if (ofKind.length) await tx.run('createClaims', { rows: ofKind }, { KIND: kind });
-  }
+  for (const [kind, group] of byKind(mentions, (mention) => mention.id))
+    await tx.run('createMentions', { rows: group }, { KIND: kind });
+  for (const [kind, group] of byKind(claims, (claim) => claim.source))
+    await tx.run('createClaims', { rows: group }, { KIND: kind });
+}
+
+function byKind<T>(items: readonly T[], idOf: (item: T) => string): [string, T[]][] {
+  return ENTITY_KINDS.map((kind): [string, T[]] => [
+    kind,
+    items.filter((item) => kindOfEntityId(idOf(item)) === kind),
+  ]).filter(([, group]) => group.length > 0);
 }

@@ -1,9 +1,11 @@
 /**
  * What is derived from claims and mentions — relation edges and their roll-ups, entity names,
- * aliases and affiliations, REPRESENTS edges — recomputed for the ids a change touches, in three
- * steps: read the committed inputs, compute in memory, write. Entities no article mentions any
- * more are removed. Relation edges a change touches are deleted and created again from their
- * roll-up, so no statement has to find an edge written in the same transaction.
+ * aliases and affiliations, REPRESENTS edges — for the ids a change touches, in three steps:
+ * read, compute in memory, write. Ids a change only adds to (mentions and claims of new
+ * articles) extend their stored roll-up; every other touched id is recomputed from all its
+ * committed rows. Entities no article mentions any more are removed. Relation edges a change
+ * touches are deleted and created again from their roll-up, so no statement has to find an edge
+ * written in the same transaction.
  */
 import { ENTITY_KINDS, RELATION_TYPES } from '../../domain/kinds.js';
 import type { EntityKind } from '../../domain/kinds.js';
@@ -34,6 +36,12 @@ export interface DerivedInputs {
   entityIds: string[];
 }
 
+/** Ids whose stored roll-up is extended by rows of new articles (`base` absent: a new id). */
+export interface Extensions {
+  relations: Map<string, { base?: RelationRollUpRow; claims: Row[] }>;
+  entities: Map<string, { base?: EntityRollUpRow; mentions: Row[] }>;
+}
+
 interface KeptRelation {
   type: string;
   sourceKind: EntityKind;
@@ -42,16 +50,24 @@ interface KeptRelation {
 }
 
 export interface Derived {
-  relationIds: string[];
+  /** Stored relation edges to delete (they are created again when kept). */
+  deleteRelations: { id: string; source: string }[];
   relations: KeptRelation[];
   goneEntityIds: string[];
+  /** Roll-ups of stored entities. */
   entities: EntityRollUpRow[];
+  /** Roll-ups of entities the change creates. */
+  newEntities: EntityRollUpRow[];
+  /** Officials whose REPRESENTS edge is written again. */
+  representsIds: string[];
 }
 
+/** Reads what recomputing `touched` needs; `newEntityIds` also bring their affiliated officials. */
 export async function readDerivedInputs(
   tx: StatementTx,
   touched: Touched,
   allEntities: string,
+  newEntityIds: readonly string[] = [],
 ): Promise<DerivedInputs> {
   const relationIds = [...touched.relationIds];
   const seedIds = [...touched.entityIds];
@@ -59,8 +75,9 @@ export async function readDerivedInputs(
   const claims = relationIds.length
     ? await tx.run('claimRollUpRows', { rows: claimKeys }, { ENTITY: allEntities })
     : [];
-  const affiliated = seedIds.length
-    ? await tx.run('officialsAffiliatedWith', { ids: seedIds })
+  const affiliatedTo = [...seedIds, ...newEntityIds];
+  const affiliated = affiliatedTo.length
+    ? await tx.run('officialsAffiliatedWith', { ids: affiliatedTo })
     : [];
   const entityIds = [...new Set([...seedIds, ...affiliated.map((row) => str(row, 'id'))])];
   const mentions = entityIds.length
@@ -69,59 +86,76 @@ export async function readDerivedInputs(
   return { claims, mentions, entityIds };
 }
 
-/** Roll-ups of the touched ids from the rows as they will be after the change. */
+/**
+ * Roll-ups of the recomputed ids (from the rows as they will be after the change) and of the
+ * extended ones. `newEntityIds` are the entities the change creates.
+ */
 export function computeDerived(
   rows: { claims: Row[]; mentions: Row[] },
-  relationIds: Iterable<string>,
-  entityIds: Iterable<string>,
+  recompute: { relationIds: Iterable<string>; entityIds: Iterable<string> },
+  extensions: Extensions,
+  newEntityIds: ReadonlySet<string>,
   corrections: Corrections,
 ): Derived {
   const claims = groupBy(rows.claims, (row) => str(row, 'relationId'));
-  const relations: KeptRelation[] = [];
-  const ids = [...relationIds];
-  for (const id of ids) {
-    const parts = toRelationIdParts(id);
-    const sourceKind = parts && kindOfEntityId(parts.source);
-    const targetKind = parts && kindOfEntityId(parts.target);
-    const rowsOf = claims.get(id) ?? [];
-    if (!parts || !sourceKind || !targetKind || rowsOf.length === 0) continue;
-    relations.push({
-      type: parts.type,
-      sourceKind,
-      targetKind,
-      row: rollUpRelation(id, parts, rowsOf),
-    });
-  }
+  const relationIds = [...recompute.relationIds];
+  const relations = relationIds.flatMap((id) => keptRelation(id, claims.get(id) ?? []));
+  for (const [id, { base, claims: added }] of extensions.relations)
+    relations.push(...keptRelation(id, added, base));
   const mentions = groupBy(rows.mentions, (row) => str(row, 'id'));
-  const entities = [...entityIds];
+  const ids = [...recompute.entityIds];
+  const rolled = ids
+    .filter((id) => mentions.has(id))
+    .map((id) => rollUpEntity(id, mentions.get(id) ?? [], corrections.renamedTo(id)));
+  const representsIds = rolled.map((entity) => entity.id);
+  for (const [id, { base, mentions: added }] of extensions.entities) {
+    const entity = rollUpEntity(id, added, corrections.renamedTo(id), base);
+    rolled.push(entity);
+    if (!base || base.affiliation !== entity.affiliation) representsIds.push(id);
+  }
   return {
-    relationIds: ids,
+    deleteRelations: relationIds
+      .concat([...extensions.relations].filter(([, e]) => e.base).map(([id]) => id))
+      .map((id) => ({ id, source: toRelationIdParts(id)?.source ?? '' })),
     relations,
-    goneEntityIds: entities.filter((id) => !mentions.has(id)),
-    entities: entities
-      .filter((id) => mentions.has(id))
-      .map((id) => rollUpEntity(id, mentions.get(id) ?? [], corrections.renamedTo(id))),
+    goneEntityIds: ids.filter((id) => !mentions.has(id)),
+    entities: rolled.filter((entity) => !newEntityIds.has(entity.id)),
+    newEntities: rolled.filter((entity) => newEntityIds.has(entity.id)),
+    representsIds: representsIds.filter((id) => kindOfEntityId(id) === 'Official'),
   };
+}
+
+function keptRelation(id: string, claims: Row[], base?: RelationRollUpRow): KeptRelation[] {
+  const parts = toRelationIdParts(id);
+  const sourceKind = parts && kindOfEntityId(parts.source);
+  const targetKind = parts && kindOfEntityId(parts.target);
+  if (!parts || !sourceKind || !targetKind || (claims.length === 0 && !base)) return [];
+  const row = rollUpRelation(id, parts, claims, base);
+  return [{ type: parts.type, sourceKind, targetKind, row }];
 }
 
 /** The deleting half: touched relation edges, entities gone, REPRESENTS of touched officials. */
 export async function deleteDerived(tx: StatementTx, derived: Derived): Promise<void> {
   for (const type of RELATION_TYPES) {
-    const ofType = derived.relationIds.filter((id) => id.startsWith(`${type}:`));
-    if (ofType.length) await tx.run('deleteRelations', { ids: ofType }, { TYPE: type });
+    const rows = derived.deleteRelations.filter((row) => row.id.startsWith(`${type}:`));
+    if (rows.length) await tx.run('deleteRelations', { rows }, { TYPE: type });
   }
   await runByKind(tx, 'deleteEntities', derived.goneEntityIds, (group) => ({ ids: group }));
-  const officials = derived.entities.filter((entity) => kindOfEntityId(entity.id) === 'Official');
-  if (officials.length)
-    await tx.run('deleteRepresents', { ids: officials.map((official) => official.id) });
+  const stored = new Set(derived.entities.map((entity) => entity.id));
+  const officials = derived.representsIds.filter((id) => stored.has(id));
+  if (officials.length) await tx.run('deleteRepresents', { ids: officials });
 }
 
-/** The creating half, run once the entity nodes exist: names, relation edges, REPRESENTS. */
-export async function createDerived(tx: StatementTx, derived: Derived): Promise<void> {
+/** Writes the roll-ups of stored entities (new ones are created with theirs, see createRows). */
+export async function setEntities(tx: StatementTx, derived: Derived): Promise<void> {
   await runByKind(tx, 'setEntities', derived.entities, (group) => ({
     rows: group,
     sep: LIST_SEPARATOR,
   }));
+}
+
+/** The creating half, run once the entity nodes exist: relation edges, REPRESENTS. */
+export async function createDerived(tx: StatementTx, derived: Derived): Promise<void> {
   const groups = groupBy(
     derived.relations,
     (item) => `${item.type}|${item.sourceKind}|${item.targetKind}`,
@@ -133,16 +167,19 @@ export async function createDerived(tx: StatementTx, derived: Derived): Promise<
     const rows = group.map((item) => item.row);
     await tx.run('createRelations', { rows, sep: LIST_SEPARATOR }, vars);
   }
+  const refresh = new Set(derived.representsIds);
+  const officials = [...derived.entities, ...derived.newEntities].filter(
+    (entity) => refresh.has(entity.id) && entity.affiliation,
+  );
   for (const kind of ['State', 'Organization'] as const) {
-    const rows = derived.entities
-      .filter((entity) => kindOfEntityId(entity.id) === 'Official')
-      .filter((official) => official.affiliation && kindOfEntityId(official.affiliation) === kind)
+    const rows = officials
+      .filter((official) => kindOfEntityId(official.affiliation ?? '') === kind)
       .map((official) => ({ id: official.id, affiliation: official.affiliation }));
     if (rows.length) await tx.run('createRepresents', { rows }, { KIND: kind });
   }
 }
 
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const key = keyOf(item);
@@ -153,7 +190,7 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
   return groups;
 }
 
-async function runByKind<T extends string | EntityRollUpRow>(
+export async function runByKind<T extends string | { id: string }>(
   tx: StatementTx,
   name: string,
   items: T[],

@@ -6,7 +6,10 @@ const pairs = (from: readonly string[], to: readonly string[]): string =>
   from.flatMap((a) => to.map((b) => `FROM ${a} TO ${b}`)).join(', ');
 
 export async function applyKuzuSchema(tx: StatementTx): Promise<void> {
-  for (const kind of ENTITY_KINDS) await tx.run('createEntityTable', {}, { KIND: kind });
+  for (const kind of ENTITY_KINDS) {
+    await tx.run('createEntityTable', {}, { KIND: kind });
+    await tx.run('addEntityNameCounts', {}, { KIND: kind });
+  }
   await tx.run('createArticleTable');
   await tx.run('createClaimTable');
   await tx.run('createCorrectionTable');
@@ -17,6 +20,7 @@ export async function applyKuzuSchema(tx: StatementTx): Promise<void> {
       {},
       { TYPE: type, PAIRS: pairs(ENTITY_KINDS, ENTITY_KINDS) },
     );
+    await tx.run('addRelationConfidenceMicros', {}, { TYPE: type });
   }
   await tx.run('createMentionsTable', {}, { PAIRS: pairs(['Article'], ENTITY_KINDS) });
   await tx.run('createRepresentsTable');
