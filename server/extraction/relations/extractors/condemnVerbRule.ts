@@ -8,6 +8,7 @@
 import type { Mention } from '../../document/Mention.js';
 import type { Sentence } from '../../document/Sentence.js';
 import type { Claim } from '../Claim.js';
+import { adverbialEnd } from '../adverbialEnd.js';
 import { clauseEnd, objectGroup } from '../clauses.js';
 import type { Trigger } from '../findTriggers.js';
 import { pairClaims } from '../makeClaim.js';
@@ -15,7 +16,7 @@ import { directObject, groupAfterWord, isPassive } from '../phrases.js';
 import { eventReferent } from '../eventReferent.js';
 import type { RelationContext } from '../RelationContext.js';
 import { speakersOf } from '../RelationContext.js';
-import { resolveSubjects } from '../resolveSubjects.js';
+import { mainSubject, resolveSubjects } from '../resolveSubjects.js';
 import type { RelationExtractor } from '../RelationExtractor.js';
 
 const BY = new Set(['by']);
@@ -67,12 +68,43 @@ function endsWithPreposition(sentence: Sentence, trigger: Trigger): boolean {
   );
 }
 
+const NOT_NOUNS = new Set([
+  'and',
+  'or',
+  'but',
+  'also',
+  'has',
+  'have',
+  'had',
+  'who',
+  'which',
+  'that',
+]);
+
+/**
+ * "a move condemned at the time by NATO": a participle after a noun, with its agent after "by"
+ * once adverbials are skipped. The agent condemns what the clause's subject did.
+ */
+function reducedPassiveAgents(sentence: Sentence, trigger: Trigger, end: number): Mention[] {
+  const before = sentence.tokens[trigger.start - 1];
+  if (!before || sentence.covered[trigger.start - 1] || NOT_NOUNS.has(before.norm)) return [];
+  if (!/^\p{Ll}+$/u.test(before.text) || !sentence.tokens[trigger.end - 1]?.norm.endsWith('ed'))
+    return [];
+  const k = adverbialEnd(sentence, trigger.end, end);
+  return sentence.tokens[k]?.norm === 'by' ? groupAfterWord(sentence, k, end, BY, 0) : [];
+}
+
 function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger): Claim[] {
   const end = clauseEnd(sentence, trigger.end - 1);
   const { subjects, viaPronoun } = resolveSubjects(ctx, sentence, trigger.start);
   let critics = subjects;
   let targets: Mention[];
-  if (isPassive(sentence, trigger.start)) {
+  const reduced = reducedPassiveAgents(sentence, trigger, end);
+  if (reduced.length > 0) {
+    const main = mainSubject(sentence);
+    targets = main.length > 0 ? main : subjects;
+    critics = reduced;
+  } else if (isPassive(sentence, trigger.start)) {
     targets = subjects;
     const by = groupAfterWord(sentence, trigger.end, end, BY);
     critics = by.length > 0 ? by : speakersOf(ctx, sentence);

@@ -6,6 +6,7 @@
 import type { Mention } from '../../document/Mention.js';
 import type { Sentence } from '../../document/Sentence.js';
 import type { Claim } from '../Claim.js';
+import { adverbialEnd } from '../adverbialEnd.js';
 import { actorsIn, clauseEnd, coordinatedGroup } from '../clauses.js';
 import type { Trigger } from '../findTriggers.js';
 import { groupClaims, pairClaims } from '../makeClaim.js';
@@ -68,6 +69,12 @@ function coordinatedGroupAtStart(sentence: Sentence): Mention[] {
   return coordinatedGroup(sentence, main, actorsIn(sentence, 0, main.tokenEnd + 12));
 }
 
+/** "held talks in Ankara on Tuesday with X": the partner after time and place adverbials. */
+function withAfterAdverbials(sentence: Sentence, from: number, end: number): Mention[] {
+  const k = adverbialEnd(sentence, from, end);
+  return k > from ? groupAfterWord(sentence, k, end, WITH, 0) : [];
+}
+
 function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger): Claim[] {
   if (trigger.lemma === 'host' && isPassive(sentence, trigger.start))
     return hostedBy(ctx, sentence, trigger);
@@ -83,6 +90,7 @@ function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger):
     WITH,
     trigger.lemma === 'discuss' ? 8 : 2,
   );
+  if (partners.length === 0) partners = withAfterAdverbials(sentence, trigger.end, end);
   if (trigger.lemma === 'discuss' && partners.length === 0) return [];
   const last = sentence.tokens[trigger.end - 1]?.norm ?? '';
   if (partners.length === 0 && (last === 'with' || last === 'to'))
