@@ -33,3 +33,19 @@ describe('adverbials between a verb and its partner', () => {
     );
   });
 });
+
+describe('appositives naming a relative', () => {
+  it('"Name, the son of commander X and chief of staff of ..." is an Official', () => {
+    expect(
+      readable(
+        'Omar Nasser, the son of army commander Ali Nasser and chief of staff of his forces, arrived on Monday.',
+      ).entities,
+    ).toEqual(expect.arrayContaining(['Official:Omar Nasser', 'Official:Ali Nasser']));
+  });
+
+  it('a kinship phrase without a role of its own is not enough', () => {
+    expect(
+      readable('Omar Nasser, the son of army commander Ali Nasser, arrived on Monday.').entities,
+    ).not.toContain('Official:Omar Nasser');
+  });
+});

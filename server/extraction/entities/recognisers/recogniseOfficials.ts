@@ -29,6 +29,7 @@ const SKIPPABLE_BEFORE_TITLE = new Set([
   'their',
   'state',
 ]);
+const KIN = new Set(['son', 'daughter', 'brother', 'sister', 'wife', 'husband', 'nephew']);
 const APPOSITIVE_FILLERS = new Set([
   'the',
   'a',
@@ -167,7 +168,8 @@ function nameThenTitle(doc: ArticleDocument, sentence: Sentence, i: number): num
   if (end < 0 || end - i < 2 || sentence.tokens[end]?.text !== ',') return -1;
   if (sentence.tokens[i - 1]?.upper && !sentence.covered[i - 1]) return -1;
   let qualifier: Mention | undefined;
-  for (let k = end + 1; k < Math.min(sentence.tokens.length, end + 9); k += 1) {
+  let limit = end + 9;
+  for (let k = end + 1; k < Math.min(sentence.tokens.length, limit); k += 1) {
     const token = sentence.tokens[k] as Token;
     const covering = sentence.covered[k];
     if (covering) {
@@ -190,7 +192,26 @@ function nameThenTitle(doc: ArticleDocument, sentence: Sentence, i: number): num
       );
       return end;
     }
+    if (KIN.has(token.norm) && sentence.tokens[k + 1]?.norm === 'of') {
+      // "Name, the son of commander X and chief of staff of ...": the person's own role follows "and".
+      const and = ownRoleAfterKin(sentence, k + 2);
+      if (and < 0) return -1;
+      qualifier = undefined;
+      limit = and + 9;
+      k = and;
+      continue;
+    }
     if (!APPOSITIVE_FILLERS.has(token.norm)) return -1;
+  }
+  return -1;
+}
+
+/** Index of the "and" that ends a kinship phrase ("the son of X and chief of staff"), or -1. */
+function ownRoleAfterKin(sentence: Sentence, from: number): number {
+  for (let k = from; k < Math.min(sentence.tokens.length, from + 10); k += 1) {
+    const norm = sentence.tokens[k]?.norm ?? '';
+    if (norm === ',' || norm === '.') return -1;
+    if (norm === 'and' && !sentence.covered[k]) return k;
   }
   return -1;
 }
