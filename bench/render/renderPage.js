@@ -28,7 +28,13 @@ window.measureRender = async (elements, overrides = {}) => {
   const cy = cytoscape({ container, elements, style: STYLE, layout: { name: 'null' } });
   const layoutStarted = clock.now();
   await new Promise((resolve) => {
-    const options = layoutOptions({ name: 'fcose', pinned: [], keepPositions: false, fit: true });
+    const options = layoutOptions({
+      name: 'fcose',
+      pinned: [],
+      keepPositions: false,
+      fit: true,
+      elementCount: elements.length,
+    });
     const layout = cy.layout({ ...options, ...overrides });
     layout.one('layoutstop', resolve);
     layout.run();

@@ -100,6 +100,7 @@ export function createGraphView(container: HTMLElement): GraphView {
         pinned,
         keepPositions: options.keepPositions ?? true,
         fit: options.fit ?? true,
+        elementCount: cy.elements().length,
       };
       return runLayout(
         cy,

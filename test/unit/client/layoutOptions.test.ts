@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { layoutOptions } from '../../../client/src/graph/layoutOptions.js';
+import { DRAFT_LAYOUT_ABOVE, layoutOptions } from '../../../client/src/graph/layoutOptions.js';
 import { UndoHistory } from '../../../client/src/graph/UndoHistory.js';
 import { toElements } from '../../../client/src/graph/toElements.js';
 import { tinySubgraph } from './fixtures.js';
@@ -53,5 +53,24 @@ describe('UndoHistory', () => {
     expect(history.pop()?.snapshot).toBe(3);
     expect(history.pop()?.snapshot).toBe(2);
     expect(history.pop()).toBeUndefined();
+  });
+});
+
+describe('fcose quality by view size', () => {
+  it('keeps default quality for small views and drafts large ones', () => {
+    const small = layoutOptions({
+      name: 'fcose',
+      pinned: [],
+      keepPositions: false,
+      elementCount: 200,
+    });
+    const large = layoutOptions({
+      name: 'fcose',
+      pinned: [],
+      keepPositions: false,
+      elementCount: DRAFT_LAYOUT_ABOVE + 1,
+    });
+    expect((small as { quality?: string }).quality).toBe('default');
+    expect((large as { quality?: string }).quality).toBe('draft');
   });
 });
