@@ -49,3 +49,24 @@ describe('appositives naming a relative', () => {
     ).not.toContain('Official:Omar Nasser');
   });
 });
+
+describe('SUPPLIES with the recipient as subject', () => {
+  it('"has taken delivery of X from Y"', () => {
+    expect(rel('Romania has taken delivery of K9 howitzers from South Korea.')).toEqual(
+      expect.arrayContaining(['South Korea -SUPPLIES-> Romania', 'South Korea -SUPPLIES-> K9']),
+    );
+  });
+
+  it('"is awaiting X from Y"', () => {
+    expect(rel('Romania is awaiting HIMARS rocket launchers from the United States.')).toEqual(
+      expect.arrayContaining([
+        'United States -SUPPLIES-> Romania',
+        'United States -SUPPLIES-> HIMARS',
+      ]),
+    );
+  });
+
+  it('"awaiting" without materiel is no supply', () => {
+    expect(rel('Romania is awaiting a decision from the United States.')).toEqual([]);
+  });
+});
