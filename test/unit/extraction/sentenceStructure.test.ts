@@ -70,3 +70,17 @@ describe('SUPPLIES with the recipient as subject', () => {
     expect(rel('Romania is awaiting a decision from the United States.')).toEqual([]);
   });
 });
+
+describe('object relatives', () => {
+  it('"drills that X denounced": X condemns who held the drills', () => {
+    expect(
+      rel('Russia and Belarus launched war games that Poland denounced as a provocation.'),
+    ).toEqual(expect.arrayContaining(['Poland -CONDEMNS-> Russia', 'Poland -CONDEMNS-> Belarus']));
+  });
+
+  it('"a deal that X denounced": the critic does not condemn itself', () => {
+    const found = rel('Poland signed a deal that Russia denounced.');
+    expect(found).toContain('Russia -CONDEMNS-> Poland');
+    expect(found).not.toContain('Russia -CONDEMNS-> Russia');
+  });
+});

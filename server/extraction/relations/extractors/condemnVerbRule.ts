@@ -94,6 +94,27 @@ function reducedPassiveAgents(sentence: Sentence, trigger: Trigger, end: number)
   return sentence.tokens[k]?.norm === 'by' ? groupAfterWord(sentence, k, end, BY, 0) : [];
 }
 
+const RELATIVES = new Set(['that', 'which']);
+
+/**
+ * "war games that Warsaw denounced": the object is the noun before the relative pronoun, so the
+ * target is whoever did it — the subject of the clause that names it.
+ */
+function relativeAntecedentActors(
+  ctx: RelationContext,
+  sentence: Sentence,
+  critics: Mention[],
+): Mention[] {
+  const first = critics[0];
+  if (!first) return [];
+  const rel = first.tokenStart - 1;
+  const noun = sentence.tokens[rel - 1];
+  if (!RELATIVES.has(sentence.tokens[rel]?.norm ?? '') || !noun) return [];
+  if (sentence.covered[rel - 1] || !/^\p{Ll}+$/u.test(noun.text)) return [];
+  const names = new Set(critics.map((m) => m.name));
+  return resolveSubjects(ctx, sentence, rel).subjects.filter((m) => !names.has(m.name));
+}
+
 function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger): Claim[] {
   const end = clauseEnd(sentence, trigger.end - 1);
   const { subjects, viaPronoun } = resolveSubjects(ctx, sentence, trigger.start);
@@ -118,6 +139,7 @@ function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger):
     if (targets.length === 0 && trigger.lemma === 'blame')
       targets = groupAfterWord(sentence, trigger.end, end, ON, 8);
     if (targets.length === 0) targets = eventReferent(ctx, sentence, trigger.end, end);
+    if (targets.length === 0) targets = relativeAntecedentActors(ctx, sentence, subjects);
   }
   const confidence = (trigger.weak ? 0.65 : 0.8) - (viaPronoun ? 0.1 : 0);
   return pairClaims(
