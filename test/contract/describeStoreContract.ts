@@ -316,6 +316,55 @@ export function describeStoreContract(name: string, backend: ContractBackend): v
         });
       });
 
+      it('bounds a hub neighbourhood: the strongest neighbours first, truncated when cut', async () => {
+        const hub = entity('State', 'Hubland');
+        const spokes = [1, 2, 3, 4, 5, 6].map((i) => entity('State', `Spoke ${i}`));
+        const records: ArticleRecord[] = [];
+        spokes.forEach((spoke, index) => {
+          // Spoke i has i claims with the hub; odd spokes point at the hub, even ones away.
+          const [source, target] = index % 2 === 0 ? [spoke, hub] : [hub, spoke];
+          for (let n = 0; n <= index; n += 1) {
+            const sentence = `${source.name} condemns ${target.name} (${n}).`;
+            records.push(
+              article({
+                id: `star-${index}-${n}`,
+                entities: [hub, spoke],
+                relations: [relation('CONDEMNS', source, target, sentence)],
+              }),
+            );
+          }
+          const leaves = ['a', 'b'].map((leaf) => entity('State', `Leaf ${index + 1}${leaf}`));
+          records.push(
+            article({
+              id: `star-leaves-${index}`,
+              entities: [spoke, ...leaves],
+              relations: leaves.map((leaf) =>
+                relation('SUPPLIES', spoke, leaf, `${spoke.name} supplies ${leaf.name}.`),
+              ),
+            }),
+          );
+        });
+        await store.ingest(records);
+        const strongest = [hub, spokes[5], spokes[4], spokes[3]].map((e) => e?.id).sort();
+        const bounded = await store.neighborhood({ id: hub.id, depth: 2, limit: 4 });
+        expect(bounded.nodes.map((n) => n.id).sort()).toEqual(strongest);
+        expect(bounded.truncated).toBe(true);
+        expect(bounded.edges.map((e) => e.claimCount).sort()).toEqual([4, 5, 6]);
+        const wider = await store.neighborhood({ id: hub.id, depth: 2, limit: 10 });
+        expect(wider.nodes.length).toBeLessThanOrEqual(10);
+        expect(wider.nodes.map((n) => n.id)).toEqual(
+          expect.arrayContaining(spokes.map((s) => s.id)),
+        );
+        expect(wider.truncated).toBe(true);
+        const whole = await store.neighborhood({ id: hub.id, depth: 2, limit: 100 });
+        expect(whole.nodes).toHaveLength(1 + 6 + 12);
+        expect(whole.edges).toHaveLength(6 + 12);
+        expect(whole.truncated).toBe(false);
+        const firstHop = await store.neighborhood({ id: hub.id, depth: 1, limit: 100 });
+        expect(firstHop.nodes).toHaveLength(7);
+        expect(firstHop.truncated).toBe(false);
+      });
+
       it('finds shortest paths, and none between unconnected entities', async () => {
         const paths = await store.paths({
           from: france.id,

@@ -33,6 +33,7 @@ import {
   toEntity,
   toRelation,
 } from './toDomain.js';
+import { readNeighborhoodStep, relationsAmong } from './readNeighborhoodStep.js';
 import { walkNeighborhood } from './walkNeighborhood.js';
 import { toWriteBatches, writeArticles } from './writeArticles.js';
 import type { WriteOutcome } from './writeArticles.js';
@@ -198,7 +199,16 @@ export function createCypherStore(
     },
 
     neighborhood: (request) =>
-      walkNeighborhood({ getEntities, relationsOf: store.relationsOf }, request),
+      walkNeighborhood(
+        {
+          getEntities,
+          step: (frontier, seen, filter, cap) =>
+            readNeighborhoodStep(runner, frontier, seen, filter, cap),
+          among: (expanded, collected, filter, anchor) =>
+            relationsAmong(runner, expanded, collected, filter, anchor),
+        },
+        request,
+      ),
 
     paths: (request) => findPaths(runner, request, all, getEntities),
 

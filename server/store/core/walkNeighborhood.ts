@@ -1,19 +1,32 @@
 /**
- * The neighbourhood of an entity, breadth first: each level adds the relations of the previous
- * level's entities (heaviest first) until `limit` entities are reached, then reports truncated.
- * An unknown id gives an empty subgraph.
+ * The neighbourhood of an entity, breadth first and bounded: each level reads, per side, at most
+ * the `limit` strongest relations (claimCount, then id) from the previous level's entities to
+ * entities not yet collected, and collects their new ends, heaviest first, until `limit`
+ * entities are reached. The edges returned are those between an expanded entity and a collected
+ * one. `truncated` is true when any relation or entity was left out. An unknown id gives an
+ * empty subgraph.
  */
 import type { Entity, Relation, Subgraph } from '../../domain/types.js';
-import type { Direction, NeighborhoodRequest, RelationFilter } from '../GraphStore.js';
+import type { NeighborhoodRequest, RelationFilter } from '../GraphStore.js';
+import type { NeighborhoodStep } from './readNeighborhoodStep.js';
 import { byWeight } from './readRelations.js';
 
 export interface NeighborhoodReads {
   getEntities(ids: string[]): Promise<Entity[]>;
-  relationsOf(
-    ids: string[],
+  /** At most `cap` relations per side from `frontier` to entities outside `seen`. */
+  step(
+    frontier: string[],
+    seen: string[],
     filter: RelationFilter,
-    direction: Direction,
-  ): Promise<Map<string, Relation[]>>;
+    cap: number,
+  ): Promise<NeighborhoodStep>;
+  /** Relations between expanded and collected entities that pass the filter. */
+  among(
+    expanded: string[],
+    collected: string[],
+    filter: RelationFilter,
+    anchor: string,
+  ): Promise<Relation[]>;
 }
 
 export async function walkNeighborhood(
@@ -23,32 +36,31 @@ export async function walkNeighborhood(
   const [center] = await reads.getEntities([request.id]);
   if (!center || request.limit < 1) return { nodes: [], edges: [], truncated: false };
   const nodeIds = new Set([center.id]);
-  const edges = new Map<string, Relation>();
+  const expanded: string[] = [];
   let frontier = [center.id];
   let truncated = false;
   for (let level = 0; level < request.depth && frontier.length > 0; level += 1) {
-    const found = await reads.relationsOf(frontier, request, 'BOTH');
+    // Once full, one relation per side is enough to tell whether anything was left out.
+    const cap = nodeIds.size >= request.limit ? 1 : request.limit;
+    const step = await reads.step(frontier, [...nodeIds], request, cap);
+    expanded.push(...frontier);
+    truncated ||= step.cut;
     const next: string[] = [];
-    for (const relation of dedupe([...found.values()].flat()).sort(byWeight)) {
-      const added = [relation.source, relation.target].filter((id) => !nodeIds.has(id));
-      if (nodeIds.size + added.length > request.limit) {
-        truncated = true;
-        continue;
-      }
-      for (const id of added) {
+    for (const { relation } of [...step.found].sort((a, b) => byWeight(a.relation, b.relation))) {
+      for (const id of [relation.source, relation.target].filter((end) => !nodeIds.has(end))) {
+        if (nodeIds.size >= request.limit) {
+          truncated = true;
+          continue;
+        }
         nodeIds.add(id);
         next.push(id);
       }
-      edges.set(relation.id, relation);
     }
     frontier = next;
   }
+  const edges = await reads.among(expanded, [...nodeIds], request, center.id);
   const nodes = await reads.getEntities([...nodeIds]);
-  return { nodes: sortById(nodes), edges: [...edges.values()].sort(byWeight), truncated };
-}
-
-function dedupe(relations: Relation[]): Relation[] {
-  return [...new Map(relations.map((relation) => [relation.id, relation])).values()];
+  return { nodes: sortById(nodes), edges: edges.sort(byWeight), truncated };
 }
 
 function sortById(nodes: Entity[]): Entity[] {

@@ -1,0 +1,134 @@
+/**
+ * Bounded reads for the breadth-first neighbourhood walk: one step reads, on each side, at most
+ * `cap` of the strongest relations (claimCount, then id) from the frontier to entities not yet
+ * collected, with the filter applied in the statement; `relationsAmong` then reads the edges
+ * between the expanded entities and all the collected ones.
+ */
+import type { EntityKind } from '../../domain/kinds.js';
+import type { Relation } from '../../domain/types.js';
+import type { RelationFilter } from '../GraphStore.js';
+import { passes, typesOf, walksAffiliations } from './readRelations.js';
+import { str } from './rowValues.js';
+import type { StatementRunner } from './StatementRunner.js';
+import { isDefined, toAffiliationRelation, toRelation } from './toDomain.js';
+
+export interface NeighborhoodStep {
+  /** The relations found, each with the frontier entity it was read from. */
+  found: { anchor: string; relation: Relation }[];
+  /** Whether a side had more relations than `cap` (some were not read). */
+  cut: boolean;
+}
+
+/** Kinds at each end of a REPRESENTS edge. */
+const OFFICIAL_KINDS: readonly EntityKind[] = ['Official'];
+const AFFILIATION_KINDS: readonly EntityKind[] = ['State', 'Organization'];
+
+export async function readNeighborhoodStep(
+  runner: StatementRunner,
+  frontier: readonly string[],
+  seen: readonly string[],
+  filter: RelationFilter,
+  cap: number,
+): Promise<NeighborhoodStep> {
+  const step: NeighborhoodStep = { found: [], cut: false };
+  if (frontier.length === 0) return step;
+  const base = { ids: [...frontier], seen: [...seen], limit: cap + 1 };
+  const take = (rows: Record<string, unknown>[]): Record<string, unknown>[] => {
+    if (rows.length > cap) step.cut = true;
+    return rows.slice(0, cap);
+  };
+  const types = typesOf(filter);
+  if (types !== '') {
+    const vars = {
+      ENTITY: runner.entityLabels(),
+      TYPES: types,
+      OTHER: otherLabels(runner, filter),
+    };
+    const params = { ...base, ...claimFilterParams(filter) };
+    for (const name of ['stepOut', 'stepIn']) {
+      for (const row of take(await runner.read(name, params, vars))) {
+        const relation = toRelation(row);
+        if (relation) step.found.push({ anchor: str(row, 'anchor'), relation });
+      }
+    }
+  }
+  if (walksAffiliations(filter) && !filtersClaims(filter)) {
+    const sides = [
+      { name: 'representsStepOut', otherKinds: AFFILIATION_KINDS },
+      { name: 'representsStepIn', otherKinds: OFFICIAL_KINDS },
+    ];
+    for (const side of sides) {
+      const kinds = selectedKinds(filter, side.otherKinds);
+      if (kinds.length === 0) continue;
+      const vars = { ENTITY: runner.entityLabels(), OTHER: runner.entityLabels(kinds) };
+      for (const row of take(await runner.read(side.name, base, vars))) {
+        const relation = toAffiliationRelation(str(row, 'source'), str(row, 'target'));
+        step.found.push({ anchor: str(row, 'anchor'), relation });
+      }
+    }
+  }
+  return step;
+}
+
+/** Relations between `expanded` and `collected` entities, either way, that pass the filter. */
+export async function relationsAmong(
+  runner: StatementRunner,
+  expanded: readonly string[],
+  collected: readonly string[],
+  filter: RelationFilter,
+  anchor: string,
+): Promise<Relation[]> {
+  if (expanded.length === 0 || collected.length === 0) return [];
+  const ways = [
+    { ids: [...expanded], targets: [...collected] },
+    { ids: [...collected], targets: [...expanded] },
+  ];
+  const found = new Map<string, Relation>();
+  const types = typesOf(filter);
+  for (const params of ways) {
+    if (types !== '') {
+      const vars = { ENTITY: runner.entityLabels(), TYPES: types };
+      for (const relation of (await runner.read('relationsBetween', params, vars))
+        .map(toRelation)
+        .filter(isDefined))
+        found.set(relation.id, relation);
+    }
+    if (walksAffiliations(filter)) {
+      const vars = { ENTITY: runner.entityLabels() };
+      for (const row of await runner.read('representsBetween', params, vars)) {
+        const relation = toAffiliationRelation(str(row, 'source'), str(row, 'target'));
+        found.set(relation.id, relation);
+      }
+    }
+  }
+  return [...found.values()].filter((relation) => passes(relation, filter, anchor));
+}
+
+function claimFilterParams(filter: RelationFilter): Record<string, unknown> {
+  const statuses = filter.statuses ?? [];
+  return {
+    minClaims: Math.max(0, Math.trunc(filter.minClaims ?? 0)),
+    from: filter.from ?? '',
+    to: filter.to ?? '',
+    anyStatus: statuses.length === 0,
+    s1: statuses[0] ?? '',
+    s2: statuses[1] ?? '',
+    s3: statuses[2] ?? '',
+    s4: statuses[3] ?? '',
+  };
+}
+
+/** Whether the filter tests claims, which REPRESENTS edges do not have. */
+function filtersClaims(filter: RelationFilter): boolean {
+  return Boolean(
+    filter.statuses?.length || filter.from || filter.to || (filter.minClaims ?? 0) > 0,
+  );
+}
+
+function otherLabels(runner: StatementRunner, filter: RelationFilter): string {
+  return runner.entityLabels(filter.kinds?.length ? filter.kinds : undefined);
+}
+
+function selectedKinds(filter: RelationFilter, kinds: readonly EntityKind[]): EntityKind[] {
+  return kinds.filter((kind) => !filter.kinds?.length || filter.kinds.includes(kind));
+}
