@@ -7,6 +7,7 @@ import {
   clauseStart,
   coordinatedGroup,
   isActor,
+  isPrepObject,
   subjectGroup,
 } from './clauses.js';
 import type { RelationContext } from './RelationContext.js';
@@ -161,9 +162,21 @@ const SUBJECT_PHRASE_WORDS = new Set([
  * The subject of the sentence's main clause: the last actor of the opening noun phrase
  * ("Azerbaijan's foreign ministry spokesman Aykhan Hajizada said ...").
  */
+const OPENING_PREPOSITIONS = new Set(['in', 'at', 'on', 'after', 'during', 'earlier', 'later']);
+
+/** "In a joint statement, ...": index after an opening adverbial without actors, else 0. */
+function afterOpeningAdverbial(sentence: Sentence): number {
+  if (!OPENING_PREPOSITIONS.has(sentence.tokens[0]?.norm ?? '')) return 0;
+  for (let k = 1; k < Math.min(sentence.tokens.length, 8); k += 1) {
+    if (sentence.covered[k]) return 0;
+    if (sentence.tokens[k]?.text === ',') return k + 1;
+  }
+  return 0;
+}
+
 export function mainSubject(sentence: Sentence): Mention[] {
   let found: Mention | undefined;
-  for (let k = 0; k < sentence.tokens.length;) {
+  for (let k = afterOpeningAdverbial(sentence); k < sentence.tokens.length;) {
     const covering = sentence.covered[k];
     if (covering) {
       if (isActor(covering)) found = covering;
@@ -182,9 +195,13 @@ export function mainSubject(sentence: Sentence): Mention[] {
       (TITLE_WORDS.has(sentence.tokens[k + 1]?.norm ?? '') ||
         TITLE_WORDS.has(sentence.tokens[k + 2]?.norm ?? ''));
     const appositiveName = token.text === ',' && next?.kind === 'Official';
+    // "the foreign ministers of Lithuania, Latvia and Estonia"
+    const ofTitle =
+      token.norm === 'of' && !previous && TITLE_WORDS.has(sentence.tokens[k - 1]?.norm ?? '');
     if (
       !SUBJECT_PHRASE_WORDS.has(token.norm) &&
       !appositiveName &&
+      !ofTitle &&
       !(/^\p{Ll}+$/u.test(token.text) && titleAhead)
     )
       break;
@@ -244,9 +261,13 @@ export function resolveSubjects(
     const resolved = resolvePronoun(ctx, sentence, sentence.tokens[p]?.norm ?? '', p);
     if (resolved.length > 0) return { subjects: resolved, viaPronoun: true };
   }
-  if (group.length === 0 && isJoinedVerb(sentence, t)) {
+  if (isJoinedVerb(sentence, t) && group.every((m) => isPrepObject(sentence, m))) {
     const main = mainSubject(sentence).filter((m) => m.tokenEnd <= t);
-    if (main.length > 0) return { subjects: main, viaPronoun: false };
+    const first = main[0];
+    if (first) {
+      const whole = coordinatedGroup(sentence, first, actorsIn(sentence, 0, first.tokenEnd + 12));
+      return { subjects: whole.length > 0 ? whole : main, viaPronoun: false };
+    }
   }
   return { subjects: group, viaPronoun: false };
 }

@@ -84,3 +84,23 @@ describe('object relatives', () => {
     expect(found).not.toContain('Russia -CONDEMNS-> Russia');
   });
 });
+
+describe('subjects of verbs joined to the main clause', () => {
+  it('"In a statement, the ministers of A and B condemned ... and accused C" gives A and B', () => {
+    expect(
+      rel(
+        'In a statement, the foreign ministers of Lithuania and Estonia condemned the drills as part of the posture of Russia and accused Minsk of lying.',
+      ),
+    ).toEqual(
+      expect.arrayContaining(['Lithuania -CONDEMNS-> Belarus', 'Estonia -CONDEMNS-> Belarus']),
+    );
+  });
+
+  it('the object of a preposition in the first verb phrase is not the joined subject', () => {
+    expect(
+      rel(
+        'Lithuania condemned the drills as part of the posture of Russia and accused Minsk of lying.',
+      ),
+    ).not.toContain('Russia -CONDEMNS-> Belarus');
+  });
+});
