@@ -411,6 +411,24 @@ export function isPossessorOfThing(sentence: Sentence, m: Mention): boolean {
   return !next || !ROLE_AFTER_POSSESSIVE.has(next.norm);
 }
 
+/** Titles written short before a name: "Burkina Faso's Capt. Ibrahim Traore". */
+const TITLE_ABBREVIATIONS = new Set([
+  'Gen',
+  'Capt',
+  'Col',
+  'Lt',
+  'Maj',
+  'Adm',
+  'Brig',
+  'Gen.',
+  'Capt.',
+  'Col.',
+  'Lt.',
+  'Maj.',
+  'Adm.',
+  'Brig.',
+]);
+
 /** "Taiwan's ruling Democratic Progressive Party": the possessed actor, not its possessor. */
 export function possessedActorAfter(
   sentence: Sentence,
@@ -422,6 +440,11 @@ export function possessedActorAfter(
     const next = sentence.covered[k];
     if (next) return isActor(next) ? next : m;
     const text = sentence.tokens[k]?.text ?? '';
+    if (
+      TITLE_ABBREVIATIONS.has(text) ||
+      (text === '.' && TITLE_ABBREVIATIONS.has(sentence.tokens[k - 1]?.text ?? ''))
+    )
+      continue;
     if (!/^\p{Ll}+$/u.test(text) || PREPOSITIONS.has(text)) return m;
   }
   return m;

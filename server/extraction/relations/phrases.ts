@@ -79,6 +79,25 @@ export function isPassive(sentence: Sentence, t: number): boolean {
   return false;
 }
 
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+/** Military and civil titles written short: "Capt. Ibrahim Traore", "Gen. Tchiani". */
+const TITLE_ABBREVIATIONS = new Set([
+  'gen',
+  'gen.',
+  'capt',
+  'capt.',
+  'col',
+  'col.',
+  'lt',
+  'lt.',
+  'maj',
+  'maj.',
+  'adm',
+  'adm.',
+  'brig',
+  'brig.',
+]);
+
 /** Skips determiners, title words and qualifying mentions: "with South Korean Foreign Minister Park Jin". */
 function skipToActor(sentence: Sentence, j: number, to: number): number {
   let plain = 0;
@@ -86,8 +105,13 @@ function skipToActor(sentence: Sentence, j: number, to: number): number {
     const covering = sentence.covered[j];
     const token = sentence.tokens[j];
     const norm = token?.norm ?? '';
-    if (covering?.modifier || (covering?.kind === 'State' && covering.weak)) j = covering.tokenEnd;
-    else if (!covering && norm === 'of' && GROUP_NOUNS.has(sentence.tokens[j - 1]?.norm ?? ''))
+    if (covering?.modifier || (covering?.kind === 'State' && covering.weak)) {
+      j = covering.tokenEnd;
+      // "Niger's President X": the possessive mark of a qualifying State.
+      if (POSSESSIVE_MARKS.has(sentence.tokens[j]?.norm ?? '') && !sentence.covered[j]) j += 1;
+    } else if (!covering && TITLE_ABBREVIATIONS.has(norm)) {
+      j += sentence.tokens[j + 1]?.text === '.' ? 2 : 1;
+    } else if (!covering && norm === 'of' && GROUP_NOUNS.has(sentence.tokens[j - 1]?.norm ?? ''))
       j += 1;
     else if (!covering && (DETERMINERS.has(norm) || TITLE_WORDS.has(norm))) j += 1;
     else if (

@@ -104,3 +104,19 @@ describe('subjects of verbs joined to the main clause', () => {
     ).not.toContain('Russia -CONDEMNS-> Belarus');
   });
 });
+
+describe('partners named with a possessive State and a title', () => {
+  it('"met Niger\'s President X" meets the official, not the State', () => {
+    const found = rel("President Assimi Goita met Niger's President Abdourahamane Tchiani.");
+    expect(found).toContain('Abdourahamane Tchiani -MEETS-> Assimi Goita');
+    expect(found).not.toContain('Assimi Goita -MEETS-> Niger');
+  });
+
+  it('"hosted Burkina Faso\'s Capt. X": a short title after the possessive', () => {
+    const found = rel(
+      "President Assimi Goita hosted Burkina Faso's Capt. Ibrahim Traore in Bamako.",
+    );
+    expect(found).toContain('Assimi Goita -MEETS-> Ibrahim Traore');
+    expect(found).not.toContain('Assimi Goita -MEETS-> Burkina Faso');
+  });
+});
