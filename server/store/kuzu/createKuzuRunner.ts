@@ -3,7 +3,9 @@
  * whose transactions are queued (Kuzu allows one writer at a time); a small pool of read
  * connections; every connection has a query timeout (unbounded patterns never finish).
  */
+import { availableParallelism } from 'node:os';
 import kuzu from 'kuzu';
+import pLimit from 'p-limit';
 import type { EntityKind } from '../../domain/kinds.js';
 import { ENTITY_KINDS } from '../../domain/kinds.js';
 import { EntenteError } from '../../errors/EntenteError.js';
@@ -59,6 +61,9 @@ export async function createKuzuRunner(options: KuzuRunnerOptions): Promise<Kuzu
   };
   let writes: Promise<unknown> = Promise.resolve();
   let closed = false;
+  // Ad-hoc queries share Kuzu's worker threads with the explorer's reads. One thread each and at
+  // most one fewer than the cores at once, so runaway queries cannot starve those reads.
+  const adHoc = pLimit(Math.max(1, availableParallelism() - 1));
   const assertOpen = (): void => {
     if (closed) throw new EntenteError('STORE_UNAVAILABLE', 'The embedded store is closed.');
   };
@@ -103,7 +108,17 @@ export async function createKuzuRunner(options: KuzuRunnerOptions): Promise<Kuzu
 
     readOnly(query, params, limits) {
       assertOpen();
-      return runKuzuReadOnly(shared.db, query, params, limits);
+      const queued = Date.now();
+      return adHoc(() => {
+        const left = limits.timeoutMs - (Date.now() - queued);
+        if (left <= 0) {
+          throw new EntenteError(
+            'QUERY_TIMEOUT',
+            'The query waited for other ad-hoc queries longer than its time limit; run it again when they finish.',
+          );
+        }
+        return runKuzuReadOnly(shared.db, query, params, { ...limits, timeoutMs: left });
+      });
     },
 
     async health() {

@@ -32,6 +32,8 @@ export async function runKuzuReadOnly(
   const connection = new kuzu.Connection(db);
   await connection.init();
   connection.setQueryTimeout(options.timeoutMs);
+  // One worker thread per ad-hoc query; the runner caps how many run at once.
+  connection.setMaxNumThreadForExec(1);
   let open = false;
   try {
     await runOn(connection, 'BEGIN TRANSACTION READ ONLY', {}, {}, false);
