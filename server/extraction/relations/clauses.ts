@@ -215,6 +215,10 @@ function isCoordGap(
   if (b.tokenStart < a.tokenEnd) return false;
   for (let k = a.tokenEnd; k < b.tokenStart; k += 1) {
     const covering = sentence.covered[k];
+    if (covering && isQualifyingPossessor(sentence, covering)) {
+      k = covering.tokenEnd;
+      continue;
+    }
     if (covering && isActor(covering)) return false;
     const t = sentence.tokens[k];
     if (
@@ -222,11 +226,35 @@ function isCoordGap(
       t &&
       !COORD_WORDS.has(t.norm) &&
       !TITLE_WORDS.has(t.norm) &&
+      !isShortTitle(sentence, k) &&
       !extra.has(t.norm)
     )
       return false;
   }
   return true;
+}
+
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+
+function isShortTitle(sentence: Sentence, k: number): boolean {
+  const text = sentence.tokens[k]?.text ?? '';
+  return (
+    TITLE_ABBREVIATIONS.has(text) ||
+    (text === '.' && TITLE_ABBREVIATIONS.has(sentence.tokens[k - 1]?.text ?? ''))
+  );
+}
+
+/** "Niger's Gen. Abdourahamane Tchiani": a State qualifying the official named right after it. */
+function isQualifyingPossessor(sentence: Sentence, m: Mention): boolean {
+  if (m.kind !== 'State' || !POSSESSIVE_MARKS.has(sentence.tokens[m.tokenEnd]?.norm ?? ''))
+    return false;
+  for (let k = m.tokenEnd + 1; k < Math.min(sentence.tokens.length, m.tokenEnd + 5); k += 1) {
+    const next = sentence.covered[k];
+    if (next) return next.kind === 'Official';
+    if (!TITLE_WORDS.has(sentence.tokens[k]?.norm ?? '') && !isShortTitle(sentence, k))
+      return false;
+  }
+  return false;
 }
 
 function hasLink(gap: string[]): boolean {
@@ -243,7 +271,9 @@ export function coordinatedGroup(
   candidates: Mention[],
   extra: ReadonlySet<string> = new Set(),
 ): Mention[] {
-  const sorted = candidates.filter((m) => m !== anchor && isActor(m));
+  const sorted = candidates.filter(
+    (m) => m !== anchor && isActor(m) && !isQualifyingPossessor(sentence, m),
+  );
   const left: Mention[] = [];
   let cur = anchor;
   for (let k = sorted.length - 1; k >= 0; k -= 1) {

@@ -120,3 +120,24 @@ describe('partners named with a possessive State and a title', () => {
     expect(found).not.toContain('Assimi Goita -MEETS-> Burkina Faso');
   });
 });
+
+describe('coordination across possessive qualifiers', () => {
+  it('"hosted A\'s Capt. X and B\'s Gen. Y" names both officials', () => {
+    expect(
+      rel(
+        "President Assimi Goita hosted Burkina Faso's Capt. Ibrahim Traore and Niger's Gen. Abdourahamane Tchiani.",
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'Assimi Goita -MEETS-> Ibrahim Traore',
+        'Abdourahamane Tchiani -MEETS-> Assimi Goita',
+      ]),
+    );
+  });
+
+  it('the qualifying State is not a partner of its own', () => {
+    expect(
+      rel("President Assimi Goita met Ibrahim Traore and Niger's Gen. Abdourahamane Tchiani."),
+    ).not.toContain('Assimi Goita -MEETS-> Niger');
+  });
+});
