@@ -141,3 +141,26 @@ describe('coordination across possessive qualifiers', () => {
     ).not.toContain('Assimi Goita -MEETS-> Niger');
   });
 });
+
+describe('hosted guests', () => {
+  it('"X hosted A and B": the guests meet each other', () => {
+    expect(
+      rel(
+        'President Assimi Goita hosted President Ibrahim Traore and President Abdourahamane Tchiani.',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'Assimi Goita -MEETS-> Ibrahim Traore',
+        'Abdourahamane Tchiani -MEETS-> Ibrahim Traore',
+      ]),
+    );
+  });
+
+  it('"X met A and B" keeps to the subject\'s meetings', () => {
+    expect(
+      rel(
+        'President Assimi Goita met President Ibrahim Traore and President Abdourahamane Tchiani.',
+      ),
+    ).not.toContain('Abdourahamane Tchiani -MEETS-> Ibrahim Traore');
+  });
+});

@@ -105,7 +105,12 @@ function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger):
     rule: 'meet-verb',
   };
   if (partners.length === 0) return subjects.length >= 2 ? groupClaims(ctx, base, subjects) : [];
-  return pairClaims(ctx, base, subjects, partners);
+  // "X hosted A and B": the guests meet each other too.
+  const guests =
+    trigger.lemma === 'host' && partners.length >= 2
+      ? groupClaims(ctx, { ...base, rule: 'meet-guests' }, partners)
+      : [];
+  return [...pairClaims(ctx, base, subjects, partners), ...guests];
 }
 
 export const meetVerbRule: RelationExtractor = {
