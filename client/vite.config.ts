@@ -16,6 +16,12 @@ export default defineConfig({
         explorer: resolve(root, 'index.html'),
         graphiql: resolve(root, 'graphiql.html'),
       },
+      // GraphiQL's React dependencies mark themselves "use client", which means nothing in a
+      // bundle for the browser; the warning would repeat for every one of them.
+      onwarn(warning, warn) {
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        warn(warning);
+      },
     },
   },
   server: { proxy: { '/graphql': 'http://localhost:4000', '/api': 'http://localhost:4000' } },
