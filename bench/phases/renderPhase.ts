@@ -8,22 +8,11 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { bundleRenderPage } from '../render/bundleRenderPage.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../render/chromium.js';
 import { generateElements } from '../render/generateElements.js';
 import type { ElementDefinition } from '../render/generateElements.js';
 import type { Phase, PhaseContext } from './Phase.js';
 import { PhaseSkipped } from './Phase.js';
-
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 interface RenderTiming {
   layoutMs: number;
@@ -41,7 +30,10 @@ export const renderPhase: Phase = {
       );
     }
     const page = await bundleRenderPage(path.join(context.workDir, 'render'));
-    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_ARGS],
+    });
     try {
       for (const size of context.options.renderSizes)
         await measureSize(context, browser, page, size);

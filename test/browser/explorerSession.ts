@@ -7,23 +7,14 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../bench/render/chromium.js';
 import { startTestServer } from '../integration/api/startTestServer.js';
 import type { TestServer } from '../integration/api/startTestServer.js';
 
-export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM = CHROMIUM_PATH;
 export const HAS_CHROMIUM = existsSync(CHROMIUM);
 export const SKIP_REASON = `skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`;
 const SCREENSHOTS = path.resolve('test-results/screenshots');
-const LAUNCH_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 export interface ExplorerSession {
   server: TestServer;
@@ -45,7 +36,7 @@ export async function openExplorer(): Promise<ExplorerSession> {
   ensureClientBuilt();
   mkdirSync(SCREENSHOTS, { recursive: true });
   const server = await startTestServer();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   const incidents: string[] = [];
   page.on('pageerror', (error) => incidents.push(`page error: ${error.message}`));
