@@ -5,6 +5,7 @@
  */
 import type { Mention } from '../document/Mention.js';
 import type { Sentence } from '../document/Sentence.js';
+import { DETERMINERS as COMMON_DETERMINERS } from './determiners.js';
 
 export const PREPOSITIONS = new Set(
   'in on at to from with by for of about over against between among into during toward towards through under after before amid despite like than via across around behind beyond near since upon within without per following ahead off onto inside outside'.split(
@@ -69,23 +70,7 @@ const LINKING = new Set([
   'nor',
   'well',
 ]);
-const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'this',
-  'that',
-  'these',
-  'those',
-  'both',
-  'all',
-  'some',
-]);
+const DETERMINERS = new Set([...COMMON_DETERMINERS, 'some']);
 /** Single words of titles and roles, allowed inside coordinated groups ("Yoon and Foreign Minister Park"). */
 export const TITLE_WORDS = new Set(
   'president vice prime minister ministers foreign defence defense secretary state leader leaders leadership counterpart counterparts officials official chancellor king queen prince general spokesperson spokesman spokeswoman ambassador envoy chief commander premier senator lawmaker lawmakers diplomat diplomats top senior deputy supreme national security adviser advisor director head chairman'.split(

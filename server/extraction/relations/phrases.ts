@@ -12,26 +12,9 @@ import {
 } from './clauses.js';
 import type { RelationContext } from './RelationContext.js';
 import { resolvePronoun } from './resolveSubjects.js';
+import { DETERMINERS as COMMON_DETERMINERS } from './determiners.js';
 
-const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'this',
-  'that',
-  'these',
-  'those',
-  'both',
-  'all',
-  'two',
-  'three',
-  'other',
-]);
+const DETERMINERS = new Set([...COMMON_DETERMINERS, 'two', 'three', 'other']);
 const ADVERBS = new Set([
   'also',
   'reportedly',

@@ -14,17 +14,12 @@ import { directObject, groupAfterWord, isPassive } from '../phrases.js';
 import type { RelationContext } from '../RelationContext.js';
 import { mainSubject, resolveSubjects } from '../resolveSubjects.js';
 import type { RelationExtractor } from '../RelationExtractor.js';
+import { ARTICLES_AND_POSSESSIVES } from '../determiners.js';
 
 const WITH = new Set(['with']);
 const DIRECT = new Set(['meet', 'visit', 'host']);
 const NOUN_BEFORE = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'its',
-  'their',
+  ...ARTICLES_AND_POSSESSIVES,
   "'s",
   'first',
   'upcoming',

@@ -13,6 +13,7 @@ import { directObject, groupAfterWord, isPassive, weaponsIn } from '../phrases.j
 import type { RelationContext } from '../RelationContext.js';
 import { resolveSubjects } from '../resolveSubjects.js';
 import type { RelationExtractor } from '../RelationExtractor.js';
+import { ARTICLES_AND_POSSESSIVES } from '../determiners.js';
 
 const TO = new Set(['to']);
 const BY = new Set(['by']);
@@ -194,13 +195,7 @@ function agentRoles(
 }
 
 const NOUN_BEFORE = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'its',
-  'their',
+  ...ARTICLES_AND_POSSESSIVES,
   "'s",
   'this',
   'that',
