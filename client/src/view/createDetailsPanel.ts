@@ -4,7 +4,8 @@ import type { EntityDetails } from '../api/explorerApi.js';
 import type { Workspace } from '../app/Workspace.js';
 import { KIND_LOOKS, RELATION_LOOKS } from '../graph/palette.js';
 import { RELATION_TYPES } from '../graph/types.js';
-import { errorText, h, replaceChildren } from './dom.js';
+import { createSelectionPanel } from './createSelectionPanel.js';
+import { errorText, h } from './dom.js';
 
 function relationGroups(entity: EntityDetails, workspace: Workspace): HTMLElement[] {
   return RELATION_TYPES.flatMap((type) => {
@@ -129,38 +130,22 @@ function renderEntity(entity: EntityDetails, workspace: Workspace): (HTMLElement
 }
 
 export function createDetailsPanel(workspace: Workspace): HTMLElement {
-  const body = h(
-    'div',
-    { class: 'panel-body' },
-    h('p', { class: 'empty' }, 'Select an entity to see its details.'),
-  );
-  const panel = h(
-    'section',
-    { class: 'panel details', 'data-testid': 'details', 'aria-label': 'Entity details' },
-    body,
-  );
-  let ticket = 0;
-  let shown: string | null = null;
-  // The view was replaced or the entity hidden: its details no longer match the view.
-  workspace.events.on('gone', (ids) => {
-    if (shown === null || !ids.has(shown)) return;
-    ticket += 1;
-    shown = null;
-    replaceChildren(body, h('p', { class: 'empty' }, 'Select an entity to see its details.'));
+  const details = createSelectionPanel(workspace, {
+    name: 'details',
+    label: 'Entity details',
+    emptyText: 'Select an entity to see its details.',
   });
   workspace.events.on('selectNode', async (id) => {
-    const mine = ++ticket;
-    shown = id;
-    replaceChildren(body, h('p', { class: 'empty' }, 'Loading…'));
+    const isCurrent = details.select(id);
+    details.showNote('Loading…');
     try {
       const entity = await explorerApi.entity(id);
-      if (mine !== ticket) return;
-      if (!entity)
-        replaceChildren(body, h('p', { class: 'empty' }, 'This entity is not in view data.'));
-      else replaceChildren(body, renderEntity(entity, workspace));
+      if (!isCurrent()) return;
+      if (!entity) details.showNote('This entity is not in view data.');
+      else details.show(renderEntity(entity, workspace));
     } catch (error) {
-      replaceChildren(body, h('p', { class: 'error' }, errorText(error)));
+      details.showNote(errorText(error), 'error');
     }
   });
-  return panel;
+  return details.panel;
 }

@@ -10,7 +10,8 @@ import { findMentions, toSegments } from '../graph/toSegments.js';
 import type { EdgeData } from '../graph/toElements.js';
 import { isClaimless } from '../graph/types.js';
 import type { GraphClaim } from '../graph/types.js';
-import { errorText, h, replaceChildren } from './dom.js';
+import { createSelectionPanel } from './createSelectionPanel.js';
+import { errorText, h } from './dom.js';
 
 export function quoteNode(quote: string, relation: ClaimedRelation): HTMLElement {
   const terms = [relation.source, relation.target].flatMap((entity) =>
@@ -104,48 +105,30 @@ function renderAffiliation(data: EdgeData, nameOf: (id: string) => string): HTML
 }
 
 export function createEvidencePanel(workspace: Workspace): HTMLElement {
-  const body = h(
-    'div',
-    { class: 'panel-body' },
-    h('p', { class: 'empty' }, 'Click an edge to read the sentences behind it.'),
-  );
-  const panel = h(
-    'section',
-    { class: 'panel evidence', 'data-testid': 'evidence', 'aria-label': 'Evidence' },
-    body,
-  );
-  let ticket = 0;
-  let shown: string | null = null;
-  workspace.events.on('gone', (ids) => {
-    if (shown === null || !ids.has(shown)) return;
-    ticket += 1;
-    shown = null;
-    replaceChildren(
-      body,
-      h('p', { class: 'empty' }, 'Click an edge to read the sentences behind it.'),
-    );
+  const evidence = createSelectionPanel(workspace, {
+    name: 'evidence',
+    label: 'Evidence',
+    emptyText: 'Click an edge to read the sentences behind it.',
   });
   workspace.events.on('selectEdge', async (id) => {
     const data = workspace.view.cy.getElementById(id).data() as EdgeData | undefined;
     if (!data) return;
-    const mine = ++ticket;
-    shown = id;
+    const isCurrent = evidence.select(id);
     if (isClaimless(data.type)) {
       const nameOf = (nodeId: string) =>
         String(workspace.view.cy.getElementById(nodeId).data('label') ?? nodeId);
-      replaceChildren(body, renderAffiliation(data, nameOf));
+      evidence.show(renderAffiliation(data, nameOf));
       return;
     }
-    replaceChildren(body, h('p', { class: 'empty' }, 'Loading evidence…'));
+    evidence.showNote('Loading evidence…');
     try {
       const relation = await explorerApi.relationClaims(id);
-      if (mine !== ticket) return;
-      if (!relation)
-        replaceChildren(body, h('p', { class: 'empty' }, 'No stored claims for this edge.'));
-      else replaceChildren(body, render(relation));
+      if (!isCurrent()) return;
+      if (!relation) evidence.showNote('No stored claims for this edge.');
+      else evidence.show(render(relation));
     } catch (error) {
-      replaceChildren(body, h('p', { class: 'error' }, errorText(error)));
+      evidence.showNote(errorText(error), 'error');
     }
   });
-  return panel;
+  return evidence.panel;
 }

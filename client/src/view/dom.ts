@@ -2,7 +2,7 @@
  * DOM building without HTML strings: every text goes in as a text node, so article text and
  * entity names can never run as markup.
  */
-type Child = Node | string | number | null | undefined | false;
+export type Child = Node | string | number | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | null | undefined | EventListener>;
 
 export function h<K extends keyof HTMLElementTagNameMap>(
