@@ -33,7 +33,7 @@ import {
   toEntity,
   toRelation,
 } from './toDomain.js';
-import { readNeighborhoodStep, relationsAmong } from './readNeighborhoodStep.js';
+import { claimFilterParams, readNeighborhoodStep, relationsAmong } from './readNeighborhoodStep.js';
 import { walkNeighborhood } from './walkNeighborhood.js';
 import { toWriteBatches, writeArticles } from './writeArticles.js';
 import type { WriteOutcome } from './writeArticles.js';
@@ -143,19 +143,7 @@ export function createCypherStore(
       assertPageSize(page);
       const skip = fromCursor(page.after);
       const kinds = filter.kinds?.length ? filter.kinds : undefined;
-      const statuses = filter.statuses ?? [];
-      const params = {
-        minClaims: Math.max(0, Math.trunc(filter.minClaims ?? 0)),
-        from: filter.from ?? '',
-        to: filter.to ?? '',
-        anyStatus: statuses.length === 0,
-        s1: statuses[0] ?? '',
-        s2: statuses[1] ?? '',
-        s3: statuses[2] ?? '',
-        s4: statuses[3] ?? '',
-        skip,
-        limit: page.first,
-      };
+      const params = { ...claimFilterParams(filter), skip, limit: page.first };
       const label = runner.entityLabels(kinds);
       const vars = { TYPES: typesOf(filter), SOURCE: label, TARGET: label };
       if (vars.TYPES === '') return toPage([], skip, 0);

@@ -104,7 +104,8 @@ export async function relationsAmong(
   return [...found.values()].filter((relation) => passes(relation, filter, anchor));
 }
 
-function claimFilterParams(filter: RelationFilter): Record<string, unknown> {
+/** The `$minClaims $from $to $anyStatus $s1..$s4` parameters of the claim-filtering statements. */
+export function claimFilterParams(filter: RelationFilter): Record<string, unknown> {
   const statuses = filter.statuses ?? [];
   return {
     minClaims: Math.max(0, Math.trunc(filter.minClaims ?? 0)),
