@@ -27,7 +27,6 @@ export interface KuzuRunnerOptions {
 }
 
 export interface KuzuRunner extends StatementRunner {
-  readonly database: InstanceType<typeof kuzu.Database>;
   readonly file: string;
 }
 
@@ -61,6 +60,17 @@ export async function createKuzuRunner(options: KuzuRunnerOptions): Promise<Kuzu
   };
   let writes: Promise<unknown> = Promise.resolve();
   let closed = false;
+  // Kuzu's close frees its native objects at once, under any query still running on them (a
+  // crash), so close waits for every read and ad-hoc query in flight; time limits end them.
+  const inFlight = new Set<Promise<unknown>>();
+  const track = <T>(work: Promise<T>): Promise<T> => {
+    inFlight.add(work);
+    const settle = (): void => {
+      inFlight.delete(work);
+    };
+    work.then(settle, settle);
+    return work;
+  };
   // Ad-hoc queries share Kuzu's worker threads with the explorer's reads. One thread each and at
   // most one fewer than the cores at once, so runaway queries cannot starve those reads.
   const adHoc = pLimit(Math.max(1, availableParallelism() - 1));
@@ -84,19 +94,22 @@ export async function createKuzuRunner(options: KuzuRunnerOptions): Promise<Kuzu
   const runner: KuzuRunner = {
     backend: 'embedded',
     dialect: 'kuzu',
-    database: shared.db,
     file: shared.file,
     entityLabels: (kinds?: readonly EntityKind[]) =>
       (kinds?.length ? kinds : ENTITY_KINDS).join(':'),
 
     async read(name, params, vars) {
       assertOpen();
-      const connection = await acquire();
-      try {
-        return await run(connection, name, params, vars);
-      } finally {
-        release(connection);
-      }
+      return track(
+        (async () => {
+          const connection = await acquire();
+          try {
+            return await run(connection, name, params, vars);
+          } finally {
+            release(connection);
+          }
+        })(),
+      );
     },
 
     write<T>(work: (tx: StatementTx) => Promise<T>): Promise<T> {
@@ -109,16 +122,18 @@ export async function createKuzuRunner(options: KuzuRunnerOptions): Promise<Kuzu
     readOnly(query, params, limits) {
       assertOpen();
       const queued = Date.now();
-      return adHoc(() => {
-        const left = limits.timeoutMs - (Date.now() - queued);
-        if (left <= 0) {
-          throw new EntenteError(
-            'QUERY_TIMEOUT',
-            'The query waited for other ad-hoc queries longer than its time limit; run it again when they finish.',
-          );
-        }
-        return runKuzuReadOnly(shared.db, query, params, { ...limits, timeoutMs: left });
-      });
+      return track(
+        adHoc(() => {
+          const left = limits.timeoutMs - (Date.now() - queued);
+          if (left <= 0) {
+            throw new EntenteError(
+              'QUERY_TIMEOUT',
+              'The query waited for other ad-hoc queries longer than its time limit; run it again when they finish.',
+            );
+          }
+          return runKuzuReadOnly(shared.db, query, params, { ...limits, timeoutMs: left });
+        }),
+      );
     },
 
     async health() {
@@ -139,6 +154,7 @@ export async function createKuzuRunner(options: KuzuRunnerOptions): Promise<Kuzu
       if (closed) return;
       closed = true;
       await writes;
+      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
       await releaseDatabase(shared, async () => {
         for (const connection of all) await connection.close();
       });
