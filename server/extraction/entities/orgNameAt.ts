@@ -10,7 +10,7 @@ import type { Token } from '../text/Token.js';
 
 /** Last words that make a capitalised run the name of a body. */
 export const ORG_HEADS = new Set(
-  'Forces Force Army Navy Movement Front Alliance Council Ministry Agency Police Guard Corps Party Group Brigade Brigades Mission Command Office Committee Commission Organization Organisation Union Community Court Institute Service Department Authority Coalition League Assembly Directorate Bureau Federation Militia Battalion Regiment Division Observatory Tribunal Network Centre Center Foundation Secretariat Cabinet Parliament Senate Congress'.split(
+  'Forces Force Army Navy Movement Front Alliance Council Ministry Agency Police Guard Corps Party Group Brigade Brigades Mission Command Office Committee Commission Organization Organisation Union Community Court Institute Service Department Authority Coalition League Assembly Directorate Bureau Federation Militia Battalion Regiment Division Observatory Tribunal Network Centre Center Foundation Secretariat Cabinet Parliament Senate Congress Association Panel Watch International Corporation Corp Industries Aviation Aerospace Dynamics Shipyard Shipyards Shipbuilding'.split(
     ' ',
   ),
 );
@@ -19,6 +19,10 @@ const GOVERNMENT_HEADS = new Set(
   'Ministry Agency Office Department Service Directorate Bureau Cabinet Secretariat'.split(' '),
 );
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'on']);
+/** Connectors after a head that opens a name: "Alliance of Sahel States", "Association for …". */
+const HEAD_OPENERS = new Set(['of', 'for']);
+/** Lower-case body nouns that make "State name + noun" a body: "Kosovo police". */
+const LOWER_BODIES: Readonly<Record<string, string>> = { police: 'Police' };
 const NOT_OPENERS = new Set(
   'The A An This That These Those Its Their His Her Our Some Several Many New Former Both In On At For From With By Of To And Or But As After Before During Since While When If Under Over Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(
     ' ',
@@ -73,6 +77,39 @@ function runEnd(doc: ArticleDocument, tokens: readonly Token[], i: number): numb
   return end;
 }
 
+/** The end of the run cut back to its last head word. */
+function trimToHead(tokens: readonly Token[], i: number, run: number): number {
+  let end = run;
+  while (end > i && !ORG_HEADS.has(tokens[end - 1]?.text ?? '')) end -= 1;
+  return end;
+}
+
+/** A head followed by "of"/"for" and more capitalised words names the whole run. */
+function headOpensName(tokens: readonly Token[], i: number, run: number): boolean {
+  for (let k = i; k + 2 < run; k += 1) {
+    if (ORG_HEADS.has(tokens[k]?.text ?? '') && HEAD_OPENERS.has(tokens[k + 1]?.text ?? ''))
+      return isCapitalised(tokens[run - 1]);
+  }
+  return false;
+}
+
+/** "Kosovo police": a State's own name followed by a lower-case body noun. */
+function stateWithLowerBody(
+  doc: ArticleDocument,
+  tokens: readonly Token[],
+  i: number,
+): OrgName | undefined {
+  const state = doc.gazetteers.names.longestAt(tokens, i);
+  if (state?.entry.kind !== 'State' || state.entry.role) return undefined;
+  const body = LOWER_BODIES[tokens[state.end]?.text ?? ''];
+  if (!body) return undefined;
+  return {
+    name: `${textOf(tokens, i, state.end)} ${body}`,
+    end: state.end + 1,
+    country: state.entry.name,
+  };
+}
+
 /** The organization name starting at token `i`, if the shape fits. */
 export function orgNameAt(
   doc: ArticleDocument,
@@ -86,8 +123,9 @@ export function orgNameAt(
   const previous = tokens[i - 1];
   if (isCapitalised(previous) && !NOT_OPENERS.has(previous?.text ?? '')) return undefined;
   const run = runEnd(doc, tokens, i);
-  let end = run;
-  while (end > i && !ORG_HEADS.has(tokens[end - 1]?.text ?? '')) end -= 1;
+  const lowerBody = stateWithLowerBody(doc, tokens, i);
+  if (lowerBody) return lowerBody;
+  const end = headOpensName(tokens, i, run) ? run : trimToHead(tokens, i, run);
   if (end - i < 2) return undefined;
   if (end < run) return undefined;
   if (end - i === 2 && GENERIC.has(first.text)) return undefined;

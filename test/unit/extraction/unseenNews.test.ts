@@ -1,0 +1,39 @@
+/**
+ * Patterns of news prose that the lexicons cannot list: bodies named by the shape of their names,
+ * and the relation shapes around them. Each case is a short sentence written for the test.
+ */
+import { readable } from './helpers.js';
+
+describe('organizations by the shape of their names', () => {
+  it('ends a name in a head word of companies, watchdogs and panels', () => {
+    const { entities } = readable(
+      'Ministers signed a contract with Halvorsen Aviation. Border Rights Watch said the camps were full. Tarn Shipbuilding will build the ships.',
+    );
+    expect(entities).toEqual(
+      expect.arrayContaining([
+        'Organization:Halvorsen Aviation',
+        'Organization:Border Rights Watch',
+        'Organization:Tarn Shipbuilding',
+      ]),
+    );
+  });
+
+  it('reads a head word followed by "of" as opening the whole name', () => {
+    const { entities } = readable(
+      'The three states formed the Alliance of Coastal Republics in May.',
+    );
+    expect(entities).toContain('Organization:Alliance of Coastal Republics');
+  });
+
+  it('reads a State name followed by "police" as that State\'s police', () => {
+    const { extraction } = readable('Kosovo police said they had detained two suspects.');
+    expect(extraction.entities.map((e) => `${e.kind}:${e.name}`)).toContain(
+      'Organization:Kosovo Police',
+    );
+  });
+
+  it('does not make a body of a plain capitalised phrase or a demonym and a lower-case noun', () => {
+    const { entities } = readable('Russian police detained him. The Winter Games opened in May.');
+    expect(entities.filter((e) => e.startsWith('Organization:'))).toEqual([]);
+  });
+});
