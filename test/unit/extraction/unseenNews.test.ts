@@ -37,3 +37,30 @@ describe('organizations by the shape of their names', () => {
     expect(entities.filter((e) => e.startsWith('Organization:'))).toEqual([]);
   });
 });
+
+describe('condemnation targets named by a demonym', () => {
+  it('reads past "what it called" to the demonyms, both sides of a hyphen', () => {
+    const { relations } = readable(
+      'Syria condemned what it called "American-British aggression" in the region.',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Syria -CONDEMNS-> United States',
+        'Syria -CONDEMNS-> United Kingdom',
+      ]),
+    );
+  });
+
+  it('takes the demonym of the agent after "of" when a role noun follows it', () => {
+    expect(readable('Ethiopia denounced the arrival of Egyptian troops.').relations).toContain(
+      'Ethiopia -CONDEMNS-> Egypt',
+    );
+  });
+
+  it('does not take the demonym of the victims of the act', () => {
+    expect(readable('Jordan condemned the killing of Palestinian civilians.').relations).toEqual(
+      [],
+    );
+    expect(readable('Chad condemned the attack on Nigerien troops.').relations).toEqual([]);
+  });
+});

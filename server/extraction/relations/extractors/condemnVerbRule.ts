@@ -9,7 +9,7 @@ import type { Mention } from '../../document/Mention.js';
 import type { Sentence } from '../../document/Sentence.js';
 import type { Claim } from '../Claim.js';
 import { adverbialEnd } from '../adverbialEnd.js';
-import { clauseEnd, objectGroup } from '../clauses.js';
+import { PREPOSITIONS, clauseEnd, objectGroup } from '../clauses.js';
 import type { Trigger } from '../findTriggers.js';
 import { pairClaims } from '../makeClaim.js';
 import { directObject, groupAfterWord, isPassive } from '../phrases.js';
@@ -44,17 +44,79 @@ function weakTargets(
   return [];
 }
 
-/** "condemned the Russian deliveries": a demonym in the object stands for its State. */
-function demonymTarget(sentence: Sentence, from: number, end: number): Mention[] {
-  const m = sentence.mentions.find(
+/** "condemned what it called", "denounced what he described as": words before the thing named. */
+const CALLED = new Set(['called', 'termed', 'labelled', 'labeled', 'branded', 'described']);
+const OPENING_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'these',
+  'such',
+  'what',
+  'as',
+  '"',
+  '“',
+  '‘',
+  "'",
+]);
+/** Nouns of the object phrase that an agent's demonym may follow: "the arrival of Egyptian troops". */
+const AGENT_LINKS = new Set(['of', 'by']);
+
+/** Index after "what it called" / "what he described as", or `from`. */
+function afterNaming(sentence: Sentence, from: number, end: number): number {
+  if (sentence.tokens[from]?.norm !== 'what') return from;
+  for (let k = from + 1; k < Math.min(end, from + 5); k += 1) {
+    if (!CALLED.has(sentence.tokens[k]?.norm ?? '')) continue;
+    return sentence.tokens[k + 1]?.norm === 'as' ? k + 2 : k + 1;
+  }
+  return from;
+}
+
+function isPlainWord(sentence: Sentence, k: number): boolean {
+  return !sentence.covered[k] && !PREPOSITIONS.has(sentence.tokens[k]?.norm ?? '');
+}
+
+/** A demonym and the one joined to it by a hyphen: "American-British aggression". */
+function withHyphenPartner(sentence: Sentence, m: Mention): Mention[] {
+  const out = [{ ...m, weak: false }];
+  const dash = sentence.tokens[m.tokenEnd];
+  const next = sentence.covered[m.tokenEnd + 1];
+  if (dash?.text === '-' && !dash.spaceBefore && next?.kind === 'State')
+    out.push({ ...next, weak: false });
+  return out;
+}
+
+/**
+ * "condemned the Russian deliveries", "condemned what it called American aggression": a demonym
+ * opening the object stands for its State. Further in, after "of"/"by", only a demonym before a
+ * role noun does ("the arrival of Egyptian troops"), not one before the victims of the act.
+ */
+function demonymTarget(sentence: Sentence, from: number, clause: number): Mention[] {
+  let k = afterNaming(sentence, from, sentence.tokens.length);
+  const end = k > from ? clauseEnd(sentence, k) : clause;
+  for (let steps = 0; k < end && steps < 3; steps += 1) {
+    if (!OPENING_WORDS.has(sentence.tokens[k]?.norm ?? '')) break;
+    k += 1;
+  }
+  const opening = sentence.mentions.find(
     (x) =>
       x.kind === 'State' &&
       x.weak &&
-      x.tokenStart >= from &&
-      x.tokenStart <= from + 2 &&
-      x.tokenStart < end,
+      x.tokenStart < end &&
+      (x.tokenStart === k || (x.tokenStart === k + 1 && isPlainWord(sentence, k))),
   );
-  return m ? [{ ...m, weak: false }] : [];
+  if (opening) return withHyphenPartner(sentence, opening);
+  for (let j = k; j < Math.min(end, k + 4); j += 1) {
+    const token = sentence.tokens[j];
+    if (!token || sentence.covered[j] || !/^\p{Ll}+$/u.test(token.text)) return [];
+    if (!AGENT_LINKS.has(token.norm)) continue;
+    const m = sentence.covered[j + 1];
+    return m?.kind === 'State' && m.via === 'demonym' && !m.weak
+      ? withHyphenPartner(sentence, m)
+      : [];
+  }
+  return [];
 }
 
 const ON = new Set(['on']);
