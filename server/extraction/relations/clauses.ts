@@ -211,6 +211,7 @@ function isCoordGap(
       t &&
       !COORD_WORDS.has(t.norm) &&
       !TITLE_WORDS.has(t.norm) &&
+      !TITLE_RUN_WORDS.has(t.norm) &&
       !isShortTitle(sentence, k) &&
       !extra.has(t.norm)
     )
@@ -231,15 +232,37 @@ function isShortTitle(sentence: Sentence, k: number): boolean {
 
 /** "Niger's Gen. Abdourahamane Tchiani": a State qualifying the official named right after it. */
 function isQualifyingPossessor(sentence: Sentence, m: Mention): boolean {
-  if (m.kind !== 'State' || !POSSESSIVE_MARKS.has(sentence.tokens[m.tokenEnd]?.norm ?? ''))
+  if (
+    (m.kind !== 'State' && m.kind !== 'Organization') ||
+    !POSSESSIVE_MARKS.has(sentence.tokens[m.tokenEnd]?.norm ?? '')
+  )
     return false;
-  for (let k = m.tokenEnd + 1; k < Math.min(sentence.tokens.length, m.tokenEnd + 5); k += 1) {
+  return officialAfterTitles(sentence, m.tokenEnd + 1, sentence.tokens.length) !== undefined;
+}
+
+/** Words that may join or qualify titles in a run: "Deputy Prime Minister and Foreign Minister". */
+const TITLE_RUN_WORDS = new Set(['and', 'acting', 'interim', 'caretaker', 'former', 'new']);
+const MAX_TITLE_RUN = 10;
+
+/**
+ * The Official named after a run of titles starting at `from` ("Deputy Prime Minister and Foreign
+ * Minister Ishaq Dar", "acting foreign minister, Amir Khan Muttaqi"), if the run leads to one.
+ */
+export function officialAfterTitles(
+  sentence: Sentence,
+  from: number,
+  to: number,
+): Mention | undefined {
+  let titles = 0;
+  for (let k = from; k < Math.min(to, from + MAX_TITLE_RUN); k += 1) {
     const next = sentence.covered[k];
-    if (next) return next.kind === 'Official';
-    if (!TITLE_WORDS.has(sentence.tokens[k]?.norm ?? '') && !isShortTitle(sentence, k))
-      return false;
+    if (next) return next.kind === 'Official' && (titles > 0 || k === from) ? next : undefined;
+    const norm = sentence.tokens[k]?.norm ?? '';
+    if (TITLE_WORDS.has(norm) || isShortTitle(sentence, k)) titles += 1;
+    else if (norm === ',' && titles > 0 && sentence.covered[k + 1]?.kind === 'Official') continue;
+    else if (!TITLE_RUN_WORDS.has(norm)) return undefined;
   }
-  return false;
+  return undefined;
 }
 
 function hasLink(gap: string[]): boolean {
@@ -412,6 +435,22 @@ const ROLE_AFTER_POSSESSIVE = new Set([
   'chief',
   'coast',
   'air',
+  'junta',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'embassy',
+  'ambassador',
+  'cabinet',
+  'police',
+  'parliament',
+  'interior',
+  'presidential',
+  'envoys',
+  'officers',
+  'soldiers',
+  'commanders',
+  'negotiators',
 ]);
 
 /** "North Korea's missile tests" — the possessor is not the subject of what follows. */
@@ -451,6 +490,8 @@ export function possessedActorAfter(
   to: number,
 ): Mention | undefined {
   if (!m || sentence.tokens[m.tokenEnd]?.norm !== "'s") return m;
+  const official = officialAfterTitles(sentence, m.tokenEnd + 1, to);
+  if (official) return official;
   for (let k = m.tokenEnd + 1; k < Math.min(to, m.tokenEnd + 4); k += 1) {
     const next = sentence.covered[k];
     if (next) return isActor(next) ? next : m;

@@ -64,3 +64,21 @@ describe('condemnation targets named by a demonym', () => {
     expect(readable('Chad condemned the attack on Nigerien troops.').relations).toEqual([]);
   });
 });
+
+describe('possessors before a run of titles', () => {
+  it('takes the official, not the State or group that owns the titles', () => {
+    const { relations } = readable(
+      "Wang Yi met Pakistan's Deputy Prime Minister and Foreign Minister Ishaq Dar and the Taliban's acting foreign minister, Amir Khan Muttaqi, in Beijing.",
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining(['Ishaq Dar -MEETS-> Wang Yi', 'Amir Khan Muttaqi -MEETS-> Wang Yi']),
+    );
+    expect(relations.filter((r) => r.includes('Pakistan') || r.includes('Taliban'))).toEqual([]);
+  });
+
+  it('reads a State before its junta or spokesman as the subject', () => {
+    expect(readable("Mali's junta condemned Algeria.").relations).toContain(
+      'Mali -CONDEMNS-> Algeria',
+    );
+  });
+});
