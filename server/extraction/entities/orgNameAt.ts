@@ -18,6 +18,8 @@ export const ORG_HEADS = new Set(
 const GOVERNMENT_HEADS = new Set(
   'Ministry Agency Office Department Service Directorate Bureau Cabinet Secretariat'.split(' '),
 );
+/** Heads of a State's armed forces: "Guyana Defence Force", "Lebanese Armed Forces". */
+const MILITARY_HEADS = new Set('Forces Force Army Navy Guard Corps'.split(' '));
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'on']);
 /** Connectors after a head that opens a name: "Alliance of Sahel States", "Association for …". */
 const HEAD_OPENERS = new Set(['of', 'for']);
@@ -39,8 +41,10 @@ const GENERIC = new Set(
 export interface OrgName {
   name: string;
   end: number;
-  /** State named at the start of the run, for government bodies. */
+  /** State named at the start of the run, for government bodies and armed forces. */
   country?: string;
+  /** The State's armed forces rather than a civil body. */
+  military?: boolean;
 }
 
 function isCapitalised(t: Token | undefined): boolean {
@@ -107,6 +111,7 @@ function stateWithLowerBody(
     name: `${textOf(tokens, i, state.end)} ${body}`,
     end: state.end + 1,
     country: state.entry.name,
+    military: false,
   };
 }
 
@@ -134,5 +139,9 @@ export function orgNameAt(
   const head = tokens[end - 1]?.text ?? '';
   const out: OrgName = { name: textOf(tokens, i, end).replace(/^U\.S\. /, 'U.S. '), end };
   if (opener?.entry.kind === 'State' && GOVERNMENT_HEADS.has(head)) out.country = opener.entry.name;
+  if (opener?.entry.kind === 'State' && MILITARY_HEADS.has(head)) {
+    out.country = opener.entry.name;
+    out.military = true;
+  }
   return out;
 }

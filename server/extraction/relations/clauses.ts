@@ -377,6 +377,27 @@ export function subjectGroup(sentence: Sentence, t: number): Mention[] {
   return coordinatedGroup(sentence, anchor, candidates);
 }
 
+/** Auxiliaries and adverbs between an appositive's closing comma and the verb: ", has also supplied". */
+const VERB_HELPERS = new Set([
+  'has',
+  'have',
+  'had',
+  'is',
+  'was',
+  'were',
+  'are',
+  'will',
+  'would',
+  'also',
+  'reportedly',
+  'allegedly',
+  'already',
+  'since',
+  'long',
+  'been',
+  'itself',
+]);
+
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'one', 'who', 'whose', 'which']);
 
 /**
@@ -384,8 +405,11 @@ const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'one', 'who', 'whose', 'wh
  * an appositive between commas is not the subject; the one before the first comma is.
  */
 function appositionOwner(sentence: Sentence, last: Mention, t: number): Mention | undefined {
-  if (sentence.tokens[t - 1]?.text !== ',') return undefined;
-  for (let k = last.tokenStart - 1; k >= Math.max(0, last.tokenStart - 12); k -= 1) {
+  let before = t - 1;
+  while (before > last.tokenEnd && VERB_HELPERS.has(sentence.tokens[before]?.norm ?? ''))
+    before -= 1;
+  if (sentence.tokens[before]?.text !== ',') return undefined;
+  for (let k = last.tokenStart - 1; k >= Math.max(0, last.tokenStart - 16); k -= 1) {
     if (sentence.tokens[k]?.text !== ',' || sentence.covered[k]) continue;
     const owner = sentence.covered[k - 1];
     const opener = sentence.tokens[k + 1]?.norm ?? '';

@@ -36,6 +36,16 @@ export function liftToState(m: Mention): Mention {
   return m;
 }
 
+/**
+ * Recipients of materiel: a State's armed forces receive it themselves ("to the Sudanese Armed
+ * Forces") and their State with them; other bodies and officials stand for their State.
+ */
+export function recipientsOf(m: Mention): Mention[] {
+  if (m.kind === 'Organization' && m.orgType === 'military' && m.country)
+    return [m, liftToState(m)];
+  return [liftToState(m)];
+}
+
 export function makeClaim(ctx: RelationContext, input: ClaimInput): Claim | undefined {
   const { type, source, target } = input;
   if (sameEntity(source, target) || source.kind === 'Weapon') return undefined;

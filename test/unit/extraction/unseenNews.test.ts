@@ -82,3 +82,32 @@ describe('possessors before a run of titles', () => {
     );
   });
 });
+
+describe('suppliers and recipients around appositives and origins', () => {
+  it('takes the subject before an appositive that ends with a comma and an auxiliary', () => {
+    const { relations } = readable(
+      'Egypt, a close ally of Sudanese army chief Abdel Fattah al-Burhan, has supplied drones to Chad.',
+    );
+    expect(relations).toContain('Egypt -SUPPLIES-> Chad');
+    expect(relations.filter((r) => r.startsWith('Abdel') || r.startsWith('Sudan'))).toEqual([]);
+  });
+
+  it('does not read the origin of a weapon ("Turkish-made") as its recipient', () => {
+    const { relations } = readable('Egypt supplied Turkish-made drones to Chad.');
+    expect(relations).toContain('Egypt -SUPPLIES-> Chad');
+    expect(relations).not.toContain('Egypt -SUPPLIES-> Turkey');
+    expect(relations).toContain('Turkey -SUPPLIES-> drones');
+  });
+
+  it("gives materiel to a State's named armed forces and to the State", () => {
+    const { relations } = readable(
+      'Brazil delivered armoured vehicles to the Guyana Defence Force.',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Brazil -SUPPLIES-> Guyana Defence Force',
+        'Brazil -SUPPLIES-> Guyana',
+      ]),
+    );
+  });
+});

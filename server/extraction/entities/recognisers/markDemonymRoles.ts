@@ -69,6 +69,15 @@ function markMention(doc: ArticleDocument, sentence: Sentence, m: Mention): void
     m.weak = false;
     return;
   }
+  // "Turkish-made drones": the State is the origin of the thing, not an actor in the clause.
+  if (
+    sentence.tokens[m.tokenEnd]?.text === '-' &&
+    roleNounLength(sentence, m.tokenEnd, doc.knowledge) > 0
+  ) {
+    m.modifier = true;
+    m.weak = false;
+    return;
+  }
   if (!m.weak) return;
   if (
     roleNounLength(sentence, m.tokenEnd, doc.knowledge) > 0 ||

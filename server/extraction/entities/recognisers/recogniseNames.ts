@@ -102,7 +102,7 @@ function recogniseSentence(doc: ArticleDocument, sentence: Sentence, shaped: str
         caseSensitive: true,
         kind: 'Organization',
         name: earlierLongerName(shaped, org.name),
-        orgType: org.country ? 'governmentBody' : 'shaped',
+        orgType: org.military ? 'military' : org.country ? 'governmentBody' : 'shaped',
       };
       if (org.country) entry.country = org.country;
       shaped.push(entry.name);

@@ -7,7 +7,7 @@ import type { Sentence } from '../../document/Sentence.js';
 import type { Claim } from '../Claim.js';
 import { clauseEnd, dedupe } from '../clauses.js';
 import type { Trigger } from '../findTriggers.js';
-import { liftToState, pairClaims } from '../makeClaim.js';
+import { liftToState, pairClaims, recipientsOf } from '../makeClaim.js';
 import { groupAfterWord, leftAgent, weaponsIn } from '../phrases.js';
 import type { RelationContext } from '../RelationContext.js';
 import type { RelationExtractor } from '../RelationExtractor.js';
@@ -66,7 +66,7 @@ function purchaseClaims(
   };
   const lifted = dedupe(sellers.map(liftToState));
   return [
-    ...pairClaims(ctx, base, lifted, dedupe(buyers.map(liftToState))),
+    ...pairClaims(ctx, base, lifted, dedupe(buyers.flatMap(recipientsOf))),
     ...pairClaims(ctx, base, lifted, weapons),
   ];
 }
@@ -99,7 +99,7 @@ function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger):
   };
   const lifted = dedupe(suppliers.map(liftToState));
   return [
-    ...pairClaims(ctx, base, lifted, dedupe(recipients.map(liftToState))),
+    ...pairClaims(ctx, base, lifted, dedupe(recipients.flatMap(recipientsOf))),
     ...pairClaims(ctx, base, lifted, weapons),
   ];
 }

@@ -8,7 +8,7 @@ import type { Sentence } from '../../document/Sentence.js';
 import type { Claim } from '../Claim.js';
 import { clauseEnd, clauseStart, dedupe } from '../clauses.js';
 import type { Trigger } from '../findTriggers.js';
-import { liftToState, pairClaims } from '../makeClaim.js';
+import { liftToState, pairClaims, recipientsOf } from '../makeClaim.js';
 import { directObject, groupAfterWord, isPassive, weaponsIn } from '../phrases.js';
 import type { RelationContext } from '../RelationContext.js';
 import { resolveSubjects } from '../resolveSubjects.js';
@@ -254,7 +254,7 @@ function claimsFor(
     rule: 'supply-verb',
   };
   const suppliers = dedupe(roles.suppliers.map(liftToState));
-  const recipients = dedupe(roles.recipients.map(liftToState));
+  const recipients = dedupe(roles.recipients.flatMap(recipientsOf));
   return [
     ...pairClaims(ctx, base, suppliers, recipients),
     ...pairClaims(ctx, base, suppliers, roles.weapons),
