@@ -111,3 +111,58 @@ describe('suppliers and recipients around appositives and origins', () => {
     );
   });
 });
+
+describe('meetings in further shapes', () => {
+  it('reads "received" as a meeting only between officials', () => {
+    const text =
+      'Chadian President Mahamat Deby flew to Cairo. Egyptian President Abdel Fattah al-Sisi received Mahamat Deby at the palace.';
+    expect(readable(text).relations).toContain('Abdel Fattah al-Sisi -MEETS-> Mahamat Deby');
+    expect(readable('Chad received armoured vehicles from Egypt.').relations).not.toContain(
+      'Chad -MEETS-> Egypt',
+    );
+  });
+
+  it('takes the leader of a delegation as the partner', () => {
+    expect(
+      readable(
+        'President Lai met a delegation of U.S. lawmakers led by Representative Michael McCaul in Taipei.',
+      ).relations,
+    ).toEqual(['Lai -MEETS-> Michael McCaul']);
+  });
+
+  it('adds a partner named later with "and with"', () => {
+    const { relations } = readable(
+      'Envoy Amos Hochstein met Lebanese leaders in Beirut on Tuesday, and with caretaker Prime Minister Najib Mikati.',
+    );
+    expect(relations).toContain('Amos Hochstein -MEETS-> Najib Mikati');
+  });
+
+  it('gives talks in an "after" clause to the main subject', () => {
+    const { relations } = readable(
+      'Ukrainian President Volodymyr Zelenskyy said, speaking in Berlin after talks with German Chancellor Olaf Scholz, that more help was needed.',
+    );
+    expect(relations).toContain('Olaf Scholz -MEETS-> Volodymyr Zelenskyy');
+  });
+});
+
+describe('officials named again', () => {
+  it('recognises a full name written again without a title', () => {
+    const { relations } = readable(
+      'Libyan commander Khalifa Haftar arrived in Egypt. Egyptian President Abdel Fattah al-Sisi received Khalifa Haftar at the palace.',
+    );
+    expect(relations).toContain('Abdel Fattah al-Sisi -MEETS-> Khalifa Haftar');
+  });
+
+  it('resolves a shared surname to the relative whose full name was written last', () => {
+    const { extraction } = readable(
+      'Army chief Khalifa Haftar stayed in Benghazi. His son, chief of staff Saddam Haftar, flew to Ankara. Haftar met Turkish Defence Minister Yasar Guler there.',
+    );
+    const saddam = extraction.entities.find((e) => e.name === 'Saddam Haftar');
+    expect(saddam?.aliases).toContain('Haftar');
+    const names = new Map(extraction.entities.map((e) => [e.id, e.name]));
+    const meets = extraction.relations
+      .filter((r) => r.type === 'MEETS')
+      .map((r) => [names.get(r.source), names.get(r.target)].sort().join(' + '));
+    expect(meets).toEqual(['Saddam Haftar + Yasar Guler']);
+  });
+});

@@ -36,6 +36,8 @@ const FUNCTION_WORDS = new Set([
 interface ShortForm {
   official: Mention;
   surnameFirst: boolean;
+  /** Where the official's full name is written in the article. */
+  starts: number[];
 }
 
 function shortFormsOf(m: Mention, knowledge: Knowledge): { form: string; surnameFirst: boolean }[] {
@@ -62,7 +64,9 @@ function collectShortForms(doc: ArticleDocument): Map<string, ShortForm[]> {
       if (m.kind !== 'Official') continue;
       for (const { form, surnameFirst } of shortFormsOf(m, doc.knowledge)) {
         const list = table.get(form) ?? [];
-        if (!list.some((s) => s.official.name === m.name)) list.push({ official: m, surnameFirst });
+        const known = list.find((s) => s.official.name === m.name);
+        if (known) known.starts.push(m.start);
+        else list.push({ official: m, surnameFirst, starts: [m.start] });
         table.set(form, list);
       }
     }
@@ -70,12 +74,65 @@ function collectShortForms(doc: ArticleDocument): Map<string, ShortForm[]> {
   return table;
 }
 
-/** The official most recently introduced before `start`, else the first one. */
+/**
+ * The official whose full name was written last before `start` (two relatives share a surname:
+ * "Haftar" after "Saddam Haftar" is Saddam), else the first one introduced.
+ */
 function pick(candidates: ShortForm[], start: number): ShortForm | undefined {
   let best: ShortForm | undefined;
-  for (const c of candidates)
-    if (c.official.start <= start && (!best || c.official.start > best.official.start)) best = c;
+  let bestAt = -1;
+  for (const c of candidates) {
+    for (const at of c.starts) if (at <= start && at > bestAt) [best, bestAt] = [c, at];
+  }
   return best ?? candidates[0];
+}
+
+/** The full names of officials, indexed by their first word. */
+function fullNames(doc: ArticleDocument): Map<string, Mention[]> {
+  const index = new Map<string, Mention[]>();
+  for (const sentence of doc.sentences) {
+    for (const m of sentence.mentions) {
+      if (m.kind !== 'Official' || !m.name.includes(' ')) continue;
+      const first = m.name.split(/[\s-]/)[0] as string;
+      const list = index.get(first) ?? [];
+      if (!list.some((x) => x.name === m.name)) list.push(m);
+      index.set(first, list);
+    }
+  }
+  return index;
+}
+
+/** "received Khalifa Haftar": a full name written again without a title is the same official. */
+function recogniseRepeatedNames(doc: ArticleDocument): void {
+  const index = fullNames(doc);
+  if (index.size === 0) return;
+  for (const sentence of doc.sentences) {
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length; i += 1) {
+      const token = tokens[i] as Token;
+      if (sentence.covered[i] || !token.upper) continue;
+      for (const official of index.get(token.text) ?? []) {
+        const end = token.start + official.name.length;
+        if (doc.masked.slice(token.start, end) !== official.name) continue;
+        if (/[\p{L}\p{N}]/u.test(doc.masked[end] ?? '')) continue;
+        let j = i;
+        while (j < tokens.length && (tokens[j] as Token).end <= end) j += 1;
+        if ((tokens[j - 1] as Token).end !== end || sentence.covered.slice(i, j).some(Boolean))
+          continue;
+        addMention(sentence, {
+          ...official,
+          surface: official.name,
+          start: token.start,
+          end,
+          tokenStart: i,
+          tokenEnd: j,
+          via: 'repeated',
+        });
+        i = j - 1;
+        break;
+      }
+    }
+  }
 }
 
 function mergeOneWordOfficials(doc: ArticleDocument, table: Map<string, ShortForm[]>): void {
@@ -94,6 +151,7 @@ function mergeOneWordOfficials(doc: ArticleDocument, table: Map<string, ShortFor
 export const recogniseSurnames: EntityRecogniser = {
   name: 'surnames',
   recognise(doc) {
+    recogniseRepeatedNames(doc);
     const table = collectShortForms(doc);
     mergeOneWordOfficials(doc, table);
     if (table.size === 0) return;

@@ -7,17 +7,25 @@ import type { Mention } from '../../document/Mention.js';
 import type { Sentence } from '../../document/Sentence.js';
 import type { Claim } from '../Claim.js';
 import { adverbialEnd } from '../adverbialEnd.js';
-import { actorsIn, clauseEnd, coordinatedGroup } from '../clauses.js';
+import { actorsIn, clauseEnd, clauseStart, coordinatedGroup, dedupe } from '../clauses.js';
 import type { Trigger } from '../findTriggers.js';
 import { groupClaims, pairClaims } from '../makeClaim.js';
 import { directObject, groupAfterWord, isPassive } from '../phrases.js';
 import type { RelationContext } from '../RelationContext.js';
+import { speakersOf } from '../RelationContext.js';
 import { mainSubject, resolveSubjects } from '../resolveSubjects.js';
 import type { RelationExtractor } from '../RelationExtractor.js';
 import { ARTICLES_AND_POSSESSIVES } from '../determiners.js';
 
 const WITH = new Set(['with']);
+const BY = new Set(['by']);
 const DIRECT = new Set(['meet', 'visit', 'host']);
+/** "received Khalifa Haftar": a meeting only between officials, never a delivery. */
+const OFFICIALS_ONLY = new Set(['receive']);
+/** Clause openers after which the meeting belongs to the main clause's subject. */
+const TIME_OPENERS = new Set(['after', 'before', 'following', 'during', 'ahead']);
+const LED = new Set(['led', 'headed']);
+const LED_SPAN = 10;
 const NOUN_BEFORE = new Set([
   ...ARTICLES_AND_POSSESSIVES,
   "'s",
@@ -70,6 +78,32 @@ function withAfterAdverbials(sentence: Sentence, from: number, end: number): Men
   return k > from ? groupAfterWord(sentence, k, end, WITH, 0) : [];
 }
 
+/** "met a delegation of U.S. lawmakers led by Representative X": the leader is the partner. */
+function ledBy(sentence: Sentence, from: number, end: number): Mention[] {
+  for (let k = from; k < Math.min(end, from + LED_SPAN); k += 1) {
+    if (LED.has(sentence.tokens[k]?.norm ?? '') && sentence.tokens[k + 1]?.norm === 'by')
+      return groupAfterWord(sentence, k + 1, end, BY, 0).filter((m) => m.kind === 'Official');
+  }
+  return [];
+}
+
+/** "met Lebanese leaders ..., and with Prime Minister X": a further partner later in the clause. */
+function andWith(sentence: Sentence, from: number, end: number): Mention[] {
+  for (let k = from; k < end; k += 1) {
+    if (sentence.tokens[k]?.norm === 'with' && sentence.tokens[k - 1]?.norm === 'and')
+      return groupAfterWord(sentence, k, end, WITH, 0);
+  }
+  return [];
+}
+
+/** "X said, speaking after talks with Y": the meeting is the main subject's or the speaker's. */
+function timeClauseSubjects(ctx: RelationContext, sentence: Sentence, t: number): Mention[] {
+  const opener = sentence.tokens[clauseStart(sentence, t) - 1]?.norm ?? '';
+  if (!TIME_OPENERS.has(opener)) return [];
+  const main = mainSubject(sentence).filter((m) => m.tokenEnd <= t);
+  return main.length > 0 ? main : speakersOf(ctx, sentence);
+}
+
 function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger): Claim[] {
   if (trigger.lemma === 'host' && isPassive(sentence, trigger.start))
     return hostedBy(ctx, sentence, trigger);
@@ -77,7 +111,12 @@ function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger):
     return hostedBy(ctx, sentence, trigger);
   if (NOUN_BEFORE.has(sentence.tokens[trigger.start - 1]?.norm ?? '')) return [];
   const end = clauseEnd(sentence, trigger.end - 1);
-  const { subjects, viaPronoun } = resolveSubjects(ctx, sentence, trigger.start);
+  const resolved = resolveSubjects(ctx, sentence, trigger.start);
+  const { viaPronoun } = resolved;
+  const subjects =
+    resolved.subjects.length > 0
+      ? resolved.subjects
+      : timeClauseSubjects(ctx, sentence, trigger.start);
   let partners: Mention[] = groupAfterWord(
     sentence,
     trigger.end,
@@ -92,6 +131,15 @@ function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger):
     partners = directObject(sentence, trigger.end, end);
   if (partners.length === 0 && DIRECT.has(trigger.lemma))
     partners = directObject(sentence, trigger.end, end);
+  if (OFFICIALS_ONLY.has(trigger.lemma)) {
+    if (!subjects.every((m) => m.kind === 'Official')) return [];
+    partners = directObject(sentence, trigger.end, end).filter((m) => m.kind === 'Official');
+  }
+  if (DIRECT.has(trigger.lemma)) {
+    const leader = ledBy(sentence, trigger.end, end);
+    if (leader.length > 0) partners = leader;
+  }
+  if (partners.length > 0) partners = dedupe([...partners, ...andWith(sentence, trigger.end, end)]);
   const base = {
     type: 'MEETS' as const,
     sentence,
