@@ -78,10 +78,8 @@ describe('GraphQL bombs in disguise', () => {
     expect(JSON.stringify(body).length).toBeLessThan(1024 * 1024);
   });
 
-  // The cost guard weighs `first` only when it is written in the query; default page sizes
-  // count as 1, so nested lists at their defaults (50 × 50 × …) pass. Remove `.failing` once the
-  // cost rule weighs defaults too.
-  it('refuses a wide query whose lists take their default page sizes ', async () => {
+  // Lists left at their default page sizes are weighed by those defaults (50 × 50 × …).
+  it('refuses a wide query whose lists take their default page sizes', async () => {
     const query =
       '{ entities { nodes { relations { nodes { claims { quote article { title } } } } } } }';
     await expectRefused(query, 'QUERY_TOO_COMPLEX');
