@@ -67,8 +67,11 @@ export function createCypherStore(
     );
     return ids.map((id) => byId.get(id)).filter(isDefined);
   };
-  const searchIndex = createSearchIndex(async () =>
-    (await runner.read('allEntities', {}, { ENTITY: all })).map(toEntity).filter(isDefined),
+  // The embedded database is locked to this process, so only this store's writes change it.
+  const searchIndex = createSearchIndex(
+    async () =>
+      (await runner.read('allEntities', {}, { ENTITY: all })).map(toEntity).filter(isDefined),
+    runner.backend === 'embedded' ? { maxAgeMs: Infinity } : {},
   );
   const afterWrite = <T>(result: T): T => {
     searchIndex.invalidate();

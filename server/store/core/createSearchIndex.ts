@@ -1,80 +1,68 @@
 /**
- * Entity search over names and aliases, folded with toNameKey (case and accents ignored): exact
- * names first, then prefixes, then word prefixes, then near misses (edit distance 1, or 2 for
- * longer queries). The index is an in-process copy of every entity's names, reloaded after this
- * process writes and at most `maxAgeMs` after another process may have.
+ * Entity search over an in-process name index (createNameIndex: exact names first, then
+ * prefixes, word prefixes and near misses). The index is loaded on first use and again after
+ * `invalidate()`, which the store calls after each of its own writes, so a search never misses
+ * a write this process made. When other processes may write too (`maxAgeMs` finite: Neo4j), an
+ * index older than that is reloaded in the background while searches go on with the old one.
  */
-import { toNameKey } from '../../domain/ids.js';
 import type { EntityKind } from '../../domain/kinds.js';
 import type { Entity } from '../../domain/types.js';
-import { editDistance } from './editDistance.js';
-
-interface IndexedEntity {
-  entity: Entity;
-  keys: string[];
-}
+import { createNameIndex } from './createNameIndex.js';
+import type { NameIndex } from './createNameIndex.js';
 
 export interface SearchIndex {
   search(text: string, kinds: readonly EntityKind[] | undefined, first: number): Promise<Entity[]>;
   invalidate(): void;
 }
 
-export function createSearchIndex(loadAll: () => Promise<Entity[]>, maxAgeMs = 5000): SearchIndex {
-  let entries: Promise<IndexedEntity[]> | undefined;
-  let loadedAt = 0;
-  const current = (): Promise<IndexedEntity[]> => {
-    if (!entries || Date.now() - loadedAt > maxAgeMs) {
-      loadedAt = Date.now();
-      entries = loadAll().then((all) => all.map(toIndexed));
-      entries.catch(() => (entries = undefined));
-    }
-    return entries;
+export interface SearchIndexOptions {
+  /** Age after which the index is reloaded in the background; Infinity when only this process writes. */
+  maxAgeMs: number;
+}
+
+const defaults: SearchIndexOptions = {
+  // Other writers' changes show within about this long (a full reload reads every entity).
+  maxAgeMs: 5000,
+};
+
+export function createSearchIndex(
+  loadAll: () => Promise<Entity[]>,
+  overrides: Partial<SearchIndexOptions> = {},
+): SearchIndex {
+  const options = { ...defaults, ...overrides };
+  // Bumped by invalidate(): a load started before a write never becomes the current index.
+  let generation = 0;
+  let current: { index: NameIndex; loadedAt: number } | undefined;
+  let loading: Promise<NameIndex> | undefined;
+  const load = (): Promise<NameIndex> => {
+    if (loading) return loading;
+    const started = generation;
+    const loadedAt = Date.now();
+    const next = loadAll().then((entities) => {
+      const index = createNameIndex(entities);
+      if (started === generation) current = { index, loadedAt };
+      return index;
+    });
+    loading = next;
+    const settle = (): void => {
+      if (loading === next) loading = undefined;
+    };
+    next.then(settle, settle);
+    return next;
+  };
+  const ready = (): Promise<NameIndex> => {
+    if (!current) return load();
+    if (Date.now() - current.loadedAt > options.maxAgeMs) load().catch(() => undefined);
+    return Promise.resolve(current.index);
   };
   return {
     async search(text, kinds, first) {
-      const query = toNameKey(text);
-      if (query === '' || first <= 0) return [];
-      const ranked = (await current())
-        .filter((item) => !kinds?.length || kinds.includes(item.entity.kind))
-        .map((item) => ({ item, score: scoreOf(query, item.keys) }))
-        .filter((hit) => hit.score < Infinity);
-      ranked.sort(
-        (a, b) =>
-          a.score - b.score ||
-          a.item.entity.name.localeCompare(b.item.entity.name) ||
-          (a.item.entity.id < b.item.entity.id ? -1 : 1),
-      );
-      return ranked.slice(0, first).map((hit) => hit.item.entity);
+      return (await ready()).search(text, kinds, first);
     },
     invalidate() {
-      entries = undefined;
+      generation += 1;
+      current = undefined;
+      loading = undefined;
     },
   };
-}
-
-function toIndexed(entity: Entity): IndexedEntity {
-  const keys = [entity.name, ...entity.aliases].map(toNameKey).filter(Boolean);
-  return { entity, keys: [...new Set(keys)] };
-}
-
-/** Lower is better; Infinity when no key matches. */
-function scoreOf(query: string, keys: readonly string[]): number {
-  let best = Infinity;
-  for (const key of keys) best = Math.min(best, scoreKey(query, key));
-  return best;
-}
-
-function scoreKey(query: string, key: string): number {
-  if (key === query) return 0;
-  if (key.startsWith(query)) return 1;
-  if (key.includes(` ${query}`)) return 2;
-  const max = query.length < 4 ? 0 : query.length < 8 ? 1 : 2;
-  if (max === 0) return Infinity;
-  const whole = editDistance(query, key, max);
-  const prefix =
-    key.length > query.length
-      ? editDistance(query, key.slice(0, query.length), max) + 0.5
-      : Infinity;
-  const distance = Math.min(whole, prefix);
-  return distance <= max ? 3 + distance : Infinity;
 }

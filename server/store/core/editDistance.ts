@@ -1,22 +1,41 @@
 /** Levenshtein distance, giving up (returning max + 1) once it must exceed `max`. */
 export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  return boundedDistance(a, b, b.length, max);
+}
+
+// Two rows of the dynamic programme, reused across calls (searches run one at a time).
+let previous = new Int32Array(64);
+let current = new Int32Array(64);
+
+/**
+ * The edit distance between `a` and the first `bLength` characters of `b` (no slice made),
+ * or max + 1 once it must exceed `max`.
+ */
+export function boundedDistance(a: string, b: string, bLength: number, max: number): number {
+  if (Math.abs(a.length - bLength) > max) return max + 1;
+  if (previous.length <= bLength) {
+    previous = new Int32Array(bLength * 2 + 1);
+    current = new Int32Array(bLength * 2 + 1);
+  }
+  for (let j = 0; j <= bLength; j += 1) previous[j] = j;
   for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
+    current[0] = i;
     let rowMin = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= bLength; j += 1) {
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
       const value = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + cost,
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + cost,
       );
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
     }
     if (rowMin > max) return max + 1;
+    const swap = previous;
     previous = current;
+    current = swap;
   }
-  return previous[b.length] ?? max + 1;
+  return previous[bLength] as number;
 }
