@@ -2,6 +2,7 @@
 import type { EntityRecogniser } from './EntityRecogniser.js';
 import { markDemonymRoles } from './recognisers/markDemonymRoles.js';
 import { recogniseContextualForms } from './recognisers/recogniseContextualForms.js';
+import { recogniseGovernmentReferences } from './recognisers/recogniseGovernmentReferences.js';
 import { recogniseNames } from './recognisers/recogniseNames.js';
 import { recogniseOfficials } from './recognisers/recogniseOfficials.js';
 import { recogniseSurnames } from './recognisers/recogniseSurnames.js';
@@ -10,6 +11,7 @@ export const ENTITY_RECOGNISERS: readonly EntityRecogniser[] = [
   recogniseNames,
   recogniseOfficials,
   recogniseContextualForms,
+  recogniseGovernmentReferences,
   recogniseSurnames,
   markDemonymRoles,
 ];

@@ -166,3 +166,40 @@ describe('officials named again', () => {
     expect(meets).toEqual(['Saddam Haftar + Yasar Guler']);
   });
 });
+
+describe('allies named in apposition to a possessive', () => {
+  it('reads "from China, its main ally" as an alliance with the clause subject', () => {
+    expect(
+      readable("Pakistan's air force flew fighter jets bought from China, its main ally.")
+        .relations,
+    ).toContain('China -ALLIES_WITH-> Pakistan');
+  });
+
+  it('reads "to its closest ally, Belarus" with the ally named after the comma', () => {
+    expect(
+      readable('Russia moved tactical nuclear weapons to its closest ally, Belarus, last year.')
+        .relations,
+    ).toContain('Belarus -ALLIES_WITH-> Russia');
+  });
+});
+
+describe('governments named by their form', () => {
+  it('resolves "the junta" and "the military government" to the State tied to them', () => {
+    const { relations } = readable(
+      "Mali's junta leader Assimi Goita hosted a Russian delegation. France condemned the junta's partnership with Wagner and the military government's alliance with Moscow.",
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'France -CONDEMNS-> Mali',
+        'Mali -ALLIES_WITH-> Wagner',
+        'Mali -ALLIES_WITH-> Russia',
+      ]),
+    );
+  });
+
+  it('leaves "the junta" unnamed when no State is tied to it', () => {
+    expect(readable('Chad met Niger. The junta condemned France.').relations).toEqual([
+      'Chad -MEETS-> Niger',
+    ]);
+  });
+});

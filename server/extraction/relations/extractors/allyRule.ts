@@ -188,7 +188,7 @@ function participants(
       trigger.lemma === 'allied' ||
       /^partners?$/.test(sentence.tokens[trigger.end - 1]?.norm ?? '')
     )
-      return { a: possessor, b: appositionPartner(sentence, possessor[0] as Mention, trigger) };
+      return { a: possessor, b: possessedAllyPartner(sentence, possessor, trigger, end) };
     return [];
   }
   const { subjects } = resolveSubjects(ctx, sentence, trigger.start);
@@ -197,6 +197,26 @@ function participants(
   if (trigger.lemma === 'ally' && sentence.tokens[trigger.start]?.norm === 'allies')
     return salientStates(sentence);
   return [];
+}
+
+/**
+ * The partner of "X's ally": in apposition before it ("China — North Korea's main ally", "from
+ * China, its main ally") or named after it ("to its closest ally, Belarus").
+ */
+function possessedAllyPartner(
+  sentence: Sentence,
+  possessor: Mention[],
+  trigger: Trigger,
+  end: number,
+): Mention[] {
+  const names = new Set(possessor.map((m) => m.name));
+  const direct = appositionPartner(sentence, possessor[0] as Mention, trigger);
+  if (direct.length > 0) return direct;
+  const head = appositionHead(sentence, trigger.start).filter((m) => !names.has(m.name));
+  if (head.length > 0) return head;
+  if (sentence.tokens[trigger.end]?.text !== ',') return [];
+  const named = sentence.covered[trigger.end + 1];
+  return named && named.tokenEnd <= end && isActor(named) && !names.has(named.name) ? [named] : [];
 }
 
 /** "its NATO ally Turkey": an alliance named before "ally" qualifies it; the possessor is before. */
