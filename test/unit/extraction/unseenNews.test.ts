@@ -203,3 +203,15 @@ describe('governments named by their form', () => {
     ]);
   });
 });
+
+describe('condemnations in a reduced relative', () => {
+  it('reads "a move X condemned" as X condemning the subject of the main clause', () => {
+    expect(
+      readable('Russia held drills near the border, a move Poland condemned.').relations,
+    ).toEqual(['Poland -CONDEMNS-> Russia']);
+  });
+
+  it('needs an event noun before the critic', () => {
+    expect(readable('Russia held drills near the border, Poland condemned.').relations).toEqual([]);
+  });
+});

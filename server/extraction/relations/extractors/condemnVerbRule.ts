@@ -157,6 +157,17 @@ function reducedPassiveAgents(sentence: Sentence, trigger: Trigger, end: number)
 }
 
 const RELATIVES = new Set(['that', 'which']);
+/** Nouns of acts that a reduced relative may follow: "a move Guyana denounced as a threat". */
+const EVENT_NOUNS = new Set([
+  'move',
+  'step',
+  'decision',
+  'visit',
+  'deal',
+  'deployment',
+  'plan',
+  'trip',
+]);
 
 /**
  * "war games that Warsaw denounced": the object is the noun before the relative pronoun, so the
@@ -169,11 +180,18 @@ function relativeAntecedentActors(
 ): Mention[] {
   const first = critics[0];
   if (!first) return [];
+  const names = new Set(critics.map((m) => m.name));
+  const before = sentence.tokens[first.tokenStart - 1]?.norm ?? '';
+  // "a move Guyana denounced": an event noun and its critic with no relative pronoun between.
+  if (EVENT_NOUNS.has(before) && !sentence.covered[first.tokenStart - 1]) {
+    const opener = sentence.tokens[first.tokenStart - 2]?.norm ?? '';
+    if (opener !== 'a' && opener !== 'an' && opener !== 'the') return [];
+    return mainSubject(sentence).filter((m) => !names.has(m.name) && m.tokenEnd < first.tokenStart);
+  }
   const rel = first.tokenStart - 1;
   const noun = sentence.tokens[rel - 1];
   if (!RELATIVES.has(sentence.tokens[rel]?.norm ?? '') || !noun) return [];
   if (sentence.covered[rel - 1] || !/^\p{Ll}+$/u.test(noun.text)) return [];
-  const names = new Set(critics.map((m) => m.name));
   return resolveSubjects(ctx, sentence, rel).subjects.filter((m) => !names.has(m.name));
 }
 
