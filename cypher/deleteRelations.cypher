@@ -1,5 +1,5 @@
 // deleteRelations: removes relation edges of one type by id.
-// vars: {{TYPE}}
+// vars: {{TYPE}}, {{KIND}} (kind of the source entities; unused here: the id is indexed)
 // params: $rows [{id (relation id), source (its source entity id)}]
 // returns: nothing
 UNWIND $rows AS row

@@ -1,9 +1,10 @@
-// deleteRelations: removes relation edges of one type by id, found from their source entity by
-// primary key (a scan of every edge of the type grows with the store).
-// vars: {{TYPE}}
+// deleteRelations: removes relation edges of one type by id, found from their source entity
+// (joined to the rows by hash, the id bound with WITH before the MATCH, cypher/README.md).
+// vars: {{TYPE}}, {{KIND}} (kind of the source entities)
 // params: $rows [{id (relation id), source (its source entity id)}]
 // returns: nothing
 UNWIND $rows AS row
-MATCH (s {id: row.source})-[r:{{TYPE}}]->()
-WHERE r.id = row.id
+WITH row.id AS relationId, row.source AS sourceId
+MATCH (s:{{KIND}} {id: sourceId})-[r:{{TYPE}}]->()
+WHERE r.id = relationId
 DELETE r

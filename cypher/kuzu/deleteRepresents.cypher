@@ -1,6 +1,8 @@
-// deleteRepresents: removes the REPRESENTS edges of these officials, found by primary key.
+// deleteRepresents: removes the REPRESENTS edges of these officials (joined to the ids by hash,
+// the id bound with WITH before the MATCH, cypher/README.md).
 // params: $ids (official ids)
 // returns: nothing
-UNWIND $ids AS officialId
+UNWIND $ids AS item
+WITH item AS officialId
 MATCH (o:Official {id: officialId})-[r:REPRESENTS]->()
 DELETE r

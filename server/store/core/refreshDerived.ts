@@ -138,7 +138,11 @@ function keptRelation(id: string, claims: Row[], base?: RelationRollUpRow): Kept
 export async function deleteDerived(tx: StatementTx, derived: Derived): Promise<void> {
   for (const type of RELATION_TYPES) {
     const rows = derived.deleteRelations.filter((row) => row.id.startsWith(`${type}:`));
-    if (rows.length) await tx.run('deleteRelations', { rows }, { TYPE: type });
+    for (const kind of ENTITY_KINDS) {
+      const group = rows.filter((row) => kindOfEntityId(row.source) === kind);
+      if (group.length)
+        await tx.run('deleteRelations', { rows: group }, { TYPE: type, KIND: kind });
+    }
   }
   await runByKind(tx, 'deleteEntities', derived.goneEntityIds, (group) => ({ ids: group }));
   const stored = new Set(derived.entities.map((entity) => entity.id));

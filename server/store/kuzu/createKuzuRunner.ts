@@ -39,6 +39,7 @@ export async function createKuzuRunner(options: KuzuRunnerOptions): Promise<Kuzu
     return connection;
   };
   const writer = await connect();
+  await runOn(writer, loadCypher('kuzu', 'setCheckpointThreshold'), {}, {}, false);
   const idle: Connection[] = [];
   const all: Connection[] = [writer];
   const waiting: ((connection: Connection) => void)[] = [];
