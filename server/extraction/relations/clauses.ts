@@ -363,18 +363,21 @@ export function subjectGroup(sentence: Sentence, t: number): Mention[] {
   if (candidates.length === 0 && relative) {
     const antecedentEnd = sentence.tokens[from - 2]?.text === ',' ? from - 2 : from - 1;
     const nearest = sentence.covered[antecedentEnd - 1];
+    const own = subjectCandidates(sentence, clauseStart(sentence, antecedentEnd), antecedentEnd);
+    // "protests from China and Russia, which accuse": the antecedent right before the pronoun.
     candidates =
       nearest &&
       isActor(nearest) &&
-      opener === 'which' &&
-      tokenBefore(sentence, nearest.tokenStart) === 'to'
-        ? [nearest]
-        : subjectCandidates(sentence, clauseStart(sentence, antecedentEnd), antecedentEnd);
+      (own.length === 0 || (opener !== 'that' && antecedentEnd === from - 2))
+        ? coordinatedGroup(sentence, nearest, actorsIn(sentence, 0, antecedentEnd))
+        : own;
   }
   const last = candidates[candidates.length - 1];
   if (!last) return demonymSubject(sentence, from, t);
   const anchor = appositionOwner(sentence, last, t) ?? last;
-  return coordinatedGroup(sentence, anchor, candidates);
+  const group = coordinatedGroup(sentence, anchor, candidates);
+  const before = group[0] ? actorBeforeRelative(sentence, group[0]) : undefined;
+  return before ? [before, ...group] : group;
 }
 
 /** Auxiliaries and adverbs between an appositive's closing comma and the verb: ", has also supplied". */
@@ -397,6 +400,28 @@ const VERB_HELPERS = new Set([
   'been',
   'itself',
 ]);
+
+/**
+ * "France, which withdrew its troops, and the United States have": the actor that a relative
+ * clause follows, coordinated with the group after it by ", and".
+ */
+function actorBeforeRelative(sentence: Sentence, first: Mention): Mention | undefined {
+  let k = first.tokenStart - 1;
+  while (k >= 0 && DETERMINERS.has(sentence.tokens[k]?.norm ?? '')) k -= 1;
+  if (sentence.tokens[k]?.norm !== 'and' || sentence.tokens[k - 1]?.text !== ',') return undefined;
+  for (let j = k - 2; j >= Math.max(1, k - 16); j -= 1) {
+    if (sentence.covered[j]) continue;
+    const norm = sentence.tokens[j]?.norm ?? '';
+    if (norm === ',') {
+      const pronoun = sentence.tokens[j + 1]?.norm ?? '';
+      const actor = sentence.covered[j - 1];
+      return (pronoun === 'which' || pronoun === 'who') && actor && isActor(actor)
+        ? actor
+        : undefined;
+    }
+  }
+  return undefined;
+}
 
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'one', 'who', 'whose', 'which']);
 

@@ -215,3 +215,34 @@ describe('condemnations in a reduced relative', () => {
     expect(readable('Russia held drills near the border, Poland condemned.').relations).toEqual([]);
   });
 });
+
+describe('subjects around relative clauses', () => {
+  it('takes the actors right before ", which" as its subject, even after a preposition', () => {
+    const { relations } = readable(
+      'The launcher stayed despite protests from China and Russia, which accuse Washington of fuelling an arms race.',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'China -CONDEMNS-> United States',
+        'Russia -CONDEMNS-> United States',
+      ]),
+    );
+  });
+
+  it('keeps the head noun\'s owner for "a close ally of X that"', () => {
+    const { relations } = readable(
+      'Russia, a close ally of Caracas that has supplied Venezuela with fighter jets, sent two bombers.',
+    );
+    expect(relations).toContain('Russia -SUPPLIES-> Venezuela');
+    expect(relations.filter((r) => r.startsWith('Venezuela -SUPPLIES'))).toEqual([]);
+  });
+
+  it('coordinates an actor with the group after its relative clause', () => {
+    const { relations } = readable(
+      'France, which withdrew its troops in 2022, and the United States have condemned Mali.',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining(['France -CONDEMNS-> Mali', 'United States -CONDEMNS-> Mali']),
+    );
+  });
+});
