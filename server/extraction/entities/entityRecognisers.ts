@@ -1,6 +1,7 @@
 /** The entity recognisers, in the order they run: earlier units claim tokens first. */
 import type { EntityRecogniser } from './EntityRecogniser.js';
 import { markDemonymRoles } from './recognisers/markDemonymRoles.js';
+import { nameWeaponKinds } from './recognisers/nameWeaponKinds.js';
 import { recogniseContextualForms } from './recognisers/recogniseContextualForms.js';
 import { recogniseGovernmentReferences } from './recognisers/recogniseGovernmentReferences.js';
 import { recogniseNames } from './recognisers/recogniseNames.js';
@@ -14,4 +15,5 @@ export const ENTITY_RECOGNISERS: readonly EntityRecogniser[] = [
   recogniseGovernmentReferences,
   recogniseSurnames,
   markDemonymRoles,
+  nameWeaponKinds,
 ];

@@ -246,3 +246,48 @@ describe('subjects around relative clauses', () => {
     );
   });
 });
+
+describe('supplies to a pronoun and by further verbs', () => {
+  it('resolves "supplying it with" to the body named before in the sentence', () => {
+    const { relations } = readable(
+      'Turkey backs the Government of National Unity (GNU), supplying it with armed drones.',
+    );
+    expect(relations).toContain('Turkey -SUPPLIES-> Government of National Unity');
+  });
+
+  it('resolves "his forces" to the official\'s State', () => {
+    const { relations } = readable(
+      'Syrian President Bashar al-Assad relied on Russia, which supplied his forces with warplanes.',
+    );
+    expect(relations).toContain('Russia -SUPPLIES-> Syria');
+  });
+
+  it('names no recipient for "them" without an antecedent in the sentence', () => {
+    const { relations } = readable(
+      'Canada and Bahrain backed the strikes. "The Houthis, and those who arm them, bear full responsibility," he said.',
+    );
+    expect(relations.filter((r) => r.includes('SUPPLIES'))).toEqual([]);
+  });
+
+  it('reads "handed over" and "passed to" with materiel', () => {
+    expect(readable('Japan handed over patrol boats to the Philippines.').relations).toContain(
+      'Japan -SUPPLIES-> Philippines',
+    );
+    expect(readable('Parliament passed a budget for Chad.').relations).toEqual([]);
+  });
+});
+
+describe('names of weapon kinds', () => {
+  it("keeps the article's qualified form when it is the only one used", () => {
+    const { entities } = readable(
+      'Turkey supplied armed drones to Libya. The armed drones arrived.',
+    );
+    expect(entities).toContain('Weapon:armed drones');
+  });
+
+  it('keeps the plain kind when the article also uses it', () => {
+    const { entities } = readable('Turkey supplied armed drones to Libya. The drones arrived.');
+    expect(entities).toContain('Weapon:drones');
+    expect(entities).not.toContain('Weapon:armed drones');
+  });
+});

@@ -11,7 +11,7 @@ import type { Trigger } from '../findTriggers.js';
 import { liftToState, pairClaims, recipientsOf } from '../makeClaim.js';
 import { directObject, groupAfterWord, isPassive, weaponsIn } from '../phrases.js';
 import type { RelationContext } from '../RelationContext.js';
-import { resolveSubjects } from '../resolveSubjects.js';
+import { resolvePronoun, resolveSubjects } from '../resolveSubjects.js';
 import type { RelationExtractor } from '../RelationExtractor.js';
 import { ARTICLES_AND_POSSESSIVES } from '../determiners.js';
 
@@ -139,7 +139,7 @@ function rolesOf(ctx: RelationContext, sentence: Sentence, trigger: Trigger): Ro
       segments.push({ suppliers: origin, weapons: after });
     return segments.map((seg) => ({ ...seg, recipients: subjects, viaPronoun }));
   }
-  return [agentRoles(sentence, trigger, end, after, subjects, viaPronoun)];
+  return [agentRoles(ctx, sentence, trigger, end, after, subjects, viaPronoun)];
 }
 
 /** "the weapons seized — including rocket launchers — had been supplied": dashes do not end it. */
@@ -166,7 +166,35 @@ function afterCoordinatedVerbs(sentence: Sentence, from: number): number {
   return k;
 }
 
+const OBJECT_PRONOUNS = new Set(['it', 'them', 'him']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+/** Nouns that make "his forces" stand for the forces' owner. */
+const FORCE_NOUNS = new Set(['forces', 'troops', 'army', 'military', 'government', 'fighters']);
+
+/**
+ * "supplying it with drones", "supplied his forces with warplanes": a pronoun object names the
+ * recipient mentioned before, never the supplier itself.
+ */
+function pronounObject(
+  ctx: RelationContext,
+  sentence: Sentence,
+  at: number,
+  suppliers: Mention[],
+): Mention[] {
+  const word = sentence.tokens[at]?.norm ?? '';
+  const owner =
+    POSSESSIVE_PRONOUNS.has(word) && FORCE_NOUNS.has(sentence.tokens[at + 1]?.norm ?? '');
+  if (!OBJECT_PRONOUNS.has(word) && !owner) return [];
+  const asked = word === 'them' ? 'they' : word === 'him' ? 'he' : word === 'it' ? 'its' : word;
+  const names = new Set(suppliers.map((m) => m.name));
+  // "it"/"them" need an antecedent in the sentence: "those who arm them" names no recipient.
+  return resolvePronoun(ctx, sentence, asked, at).filter(
+    (m) => !names.has(m.name) && (owner || sentence.mentions.includes(m)),
+  );
+}
+
 function agentRoles(
+  ctx: RelationContext,
   sentence: Sentence,
   trigger: Trigger,
   end: number,
@@ -184,7 +212,9 @@ function agentRoles(
       viaPronoun,
     };
   }
-  const direct = directObject(sentence, afterCoordinatedVerbs(sentence, trigger.end), end);
+  const objectAt = afterCoordinatedVerbs(sentence, trigger.end);
+  const named = directObject(sentence, objectAt, end);
+  const direct = named.length > 0 ? named : pronounObject(ctx, sentence, objectAt, subjects);
   const to = groupAfterWord(sentence, trigger.end, end, trigger.lemma === 'share' ? WITH : TO);
   return {
     suppliers: subjects,
