@@ -13,11 +13,13 @@ import type {
   ArticleSummary,
   GraphPath,
   GraphStore,
+  NeighborhoodRequest,
   PathRequest,
   StoreStats,
 } from '../GraphStore.js';
 import { loadCorrections } from './Corrections.js';
 import { mergeInTx, renameInTx } from './correctEntities.js';
+import { createResultCache } from './createResultCache.js';
 import { createSearchIndex } from './createSearchIndex.js';
 import { assertPageSize, fromCursor, toPage } from './pageCursor.js';
 import { edgeTypesOf, getRelations, relationsOf, typesOf } from './readRelations.js';
@@ -43,18 +45,30 @@ export const MAX_PATH_LENGTH = 10;
 export interface CypherStoreOptions {
   /** Articles written per transaction; a failing batch is retried one article at a time. */
   batchSize: number;
+  /** Neighbourhoods kept in memory when this process is the store's only writer. */
+  cachedNeighborhoods: number;
+  /** Most nodes plus edges kept across those neighbourhoods. */
+  cachedNeighborhoodElements: number;
 }
 
 const defaults: CypherStoreOptions = {
   // Large enough that the fixed cost of a transaction is shared, small enough to retry cheaply.
   batchSize: 200,
+  // An analyst's recent views; a depth-2 hub view holds up to ~10,000 elements (~3 MB).
+  cachedNeighborhoods: 500,
+  cachedNeighborhoodElements: 150_000,
 };
 
 export function createCypherStore(
-  runner: StatementRunner,
+  source: StatementRunner,
   overrides: Partial<CypherStoreOptions> = {},
 ): GraphStore {
   const options = { ...defaults, ...overrides };
+  // Every write transaction, committed or not, drops what was read before it.
+  const runner: StatementRunner = {
+    ...source,
+    write: (work) => source.write(work).finally(() => forgetReads()),
+  };
   const all = runner.entityLabels();
   const getEntities = async (ids: string[]): Promise<Entity[]> => {
     if (ids.length === 0) return [];
@@ -73,8 +87,32 @@ export function createCypherStore(
       (await runner.read('allEntities', {}, { ENTITY: all })).map(toEntity).filter(isDefined),
     runner.backend === 'embedded' ? { maxAgeMs: Infinity } : {},
   );
-  const afterWrite = <T>(result: T): T => {
+  // Neighbourhoods are cached only where no other process can write (the embedded store).
+  const neighborhoods =
+    runner.backend === 'embedded'
+      ? createResultCache<Subgraph>({
+          maxEntries: options.cachedNeighborhoods,
+          maxWeight: options.cachedNeighborhoodElements,
+          weigh: (subgraph) => subgraph.nodes.length + subgraph.edges.length,
+        })
+      : undefined;
+  const walk = (request: NeighborhoodRequest): Promise<Subgraph> =>
+    walkNeighborhood(
+      {
+        getEntities,
+        step: (frontier, seen, filter, cap) =>
+          readNeighborhoodStep(runner, frontier, seen, filter, cap),
+        among: (expanded, collected, filter, anchor) =>
+          relationsAmong(runner, expanded, collected, filter, anchor),
+      },
+      request,
+    );
+  const forgetReads = (): void => {
     searchIndex.invalidate();
+    neighborhoods?.invalidate();
+  };
+  const afterWrite = <T>(result: T): T => {
+    forgetReads();
     return result;
   };
 
@@ -189,17 +227,11 @@ export function createCypherStore(
       return subgraphOfArticles(runner, articleIds, all, getEntities);
     },
 
-    neighborhood: (request) =>
-      walkNeighborhood(
-        {
-          getEntities,
-          step: (frontier, seen, filter, cap) =>
-            readNeighborhoodStep(runner, frontier, seen, filter, cap),
-          among: (expanded, collected, filter, anchor) =>
-            relationsAmong(runner, expanded, collected, filter, anchor),
-        },
-        request,
-      ),
+    async neighborhood(request) {
+      if (!neighborhoods) return walk(request);
+      const subgraph = await neighborhoods.get(toCacheKey(request), () => walk(request));
+      return { ...subgraph, nodes: [...subgraph.nodes], edges: [...subgraph.edges] };
+    },
 
     paths: (request) => findPaths(runner, request, all, getEntities),
 
@@ -323,6 +355,12 @@ async function findPaths(
       edges: (relationIds[index] ?? []).map((id) => relations.get(id)).filter(isDefined),
     }))
     .sort((a, b) => pathKey(a).localeCompare(pathKey(b)));
+}
+
+/** The same key for the same request, whatever the order its fields were set in. */
+function toCacheKey(request: NeighborhoodRequest): string {
+  const fields = Object.entries(request).filter((entry) => entry[1] !== undefined);
+  return JSON.stringify(fields.sort((a, b) => (a[0] < b[0] ? -1 : 1)));
 }
 
 function listOf(value: unknown): string[] {

@@ -79,29 +79,45 @@ export async function relationsAmong(
   anchor: string,
 ): Promise<Relation[]> {
   if (expanded.length === 0 || collected.length === 0) return [];
-  const ways = [
-    { ids: [...expanded], targets: [...collected] },
-    { ids: [...collected], targets: [...expanded] },
-  ];
+  const inExpanded = new Set(expanded);
+  const touchesExpanded = (relation: Relation): boolean =>
+    inExpanded.has(relation.source) || inExpanded.has(relation.target);
+  // Each read starts from the expanded side ($ids). When most collected entities were expanded
+  // (a full depth-2 walk), one read among all collected ones costs less than one each way.
+  const reads: AmongRead[] =
+    expanded.length * 2 >= collected.length
+      ? [{ way: 'Between', params: { ids: [...collected], targets: [...collected] } }]
+      : [
+          { way: 'Between', params: { ids: [...expanded], targets: [...collected] } },
+          { way: 'Into', params: { ids: [...expanded], sources: [...collected] } },
+        ];
   const found = new Map<string, Relation>();
   const types = typesOf(filter);
-  for (const params of ways) {
+  for (const { way, params } of reads) {
     if (types !== '') {
       const vars = { ENTITY: runner.entityLabels(), TYPES: types };
-      for (const relation of (await runner.read('relationsBetween', params, vars))
+      for (const relation of (await runner.read(`relations${way}`, params, vars))
         .map(toRelation)
         .filter(isDefined))
         found.set(relation.id, relation);
     }
     if (walksAffiliations(filter)) {
       const vars = { ENTITY: runner.entityLabels() };
-      for (const row of await runner.read('representsBetween', params, vars)) {
+      for (const row of await runner.read(`represents${way}`, params, vars)) {
         const relation = toAffiliationRelation(str(row, 'source'), str(row, 'target'));
         found.set(relation.id, relation);
       }
     }
   }
-  return [...found.values()].filter((relation) => passes(relation, filter, anchor));
+  return [...found.values()].filter(
+    (relation) => touchesExpanded(relation) && passes(relation, filter, anchor),
+  );
+}
+
+/** `relationsBetween` reads from $ids to $targets, `relationsInto` from $sources to $ids. */
+interface AmongRead {
+  way: 'Between' | 'Into';
+  params: Record<string, string[]>;
 }
 
 /** The `$minClaims $from $to $anyStatus $s1..$s4` parameters of the claim-filtering statements. */

@@ -40,10 +40,12 @@ export async function walkNeighborhood(
   let frontier = [center.id];
   let truncated = false;
   for (let level = 0; level < request.depth && frontier.length > 0; level += 1) {
-    // Once full, one relation per side is enough to tell whether anything was left out.
-    const cap = nodeIds.size >= request.limit ? 1 : request.limit;
-    const step = await reads.step(frontier, [...nodeIds], request, cap);
+    const full = nodeIds.size >= request.limit;
     expanded.push(...frontier);
+    // Once full, nothing more can be collected: the step only tells whether anything was left
+    // out (one relation per side is enough), which is moot once something already was.
+    if (full && truncated) break;
+    const step = await reads.step(frontier, [...nodeIds], request, full ? 1 : request.limit);
     truncated ||= step.cut;
     const next: string[] = [];
     for (const { relation } of [...step.found].sort((a, b) => byWeight(a.relation, b.relation))) {

@@ -1,0 +1,10 @@
+// representsInto: the REPRESENTS edges arriving at one set of entities from another;
+// representsBetween read from the other end.
+// Kuzu: the join order is fixed from $ids, the side the caller knows to be the smaller.
+// vars: {{ENTITY}}
+// params: $ids (State or Organization ids), $sources (official ids)
+// returns: source (official id), target (State or Organization id)
+MATCH (o:{{ENTITY}})-[x:REPRESENTS]->(t:{{ENTITY}})
+WHERE t.id IN $ids AND o.id IN $sources
+HINT (t JOIN x) JOIN o
+RETURN o.id AS source, t.id AS target
