@@ -291,3 +291,20 @@ describe('names of weapon kinds', () => {
     expect(entities).not.toContain('Weapon:armed drones');
   });
 });
+
+describe('officials after a plural title', () => {
+  it('recognises both names after "envoys" and lets them meet', () => {
+    const { relations } = readable(
+      'Special envoys Serdar Kilic and Ruben Rubinyan met at the border crossing in March.',
+    );
+    expect(relations).toEqual(['Ruben Rubinyan -MEETS-> Serdar Kilic']);
+  });
+});
+
+describe("condemnation of acts named as part of an actor's conduct", () => {
+  it('targets the possessor after "as part of"', () => {
+    expect(
+      readable('Estonia condemned the drills as part of Russia\'s "aggressive posture".').relations,
+    ).toEqual(['Estonia -CONDEMNS-> Russia']);
+  });
+});

@@ -140,6 +140,8 @@ function skipAttachedPhrase(sentence: Sentence, at: number): number {
 function titleThenName(doc: ArticleDocument, sentence: Sentence, i: number): number {
   const title = titleAt(doc, sentence, i);
   if (!title) return -1;
+  const plural = pluralTitleThenNames(doc, sentence, title.end - 1, i);
+  if (plural > 0) return plural;
   let nameStart = skipAttachedPhrase(sentence, title.end);
   const comma = sentence.tokens[nameStart]?.text === ',';
   if (comma) nameStart += 1;
@@ -206,6 +208,31 @@ function nameThenTitle(doc: ArticleDocument, sentence: Sentence, i: number): num
   return -1;
 }
 
+/** "Special envoys Serdar Kilic and Ruben Rubinyan": a plural role before two coordinated names. */
+function pluralTitleThenNames(
+  doc: ArticleDocument,
+  sentence: Sentence,
+  i: number,
+  titleStart = i,
+): number {
+  const token = sentence.tokens[i];
+  if (!token || sentence.covered[i] || !doc.knowledge.pluralRoles.includes(token.norm)) return -1;
+  const first = nameRunAt(sentence, i + 1, doc.knowledge);
+  if (first < 0 || first - i - 1 < 2 || sentence.tokens[first]?.norm !== 'and') return -1;
+  const known = sentence.covered[first + 1];
+  const second =
+    known?.kind === 'Official' && known.tokenStart === first + 1
+      ? known.tokenEnd
+      : nameRunAt(sentence, first + 1, doc.knowledge);
+  if (second < 0 || second - first - 1 < 2) return -1;
+  const qualifier = qualifierBefore(sentence, titleStart);
+  if (qualifier) qualifier.modifier = true;
+  const aff = affiliationOf(qualifier);
+  addMention(sentence, official(sentence, i + 1, first, 'title', aff));
+  if (!known) addMention(sentence, official(sentence, first + 1, second, 'title', aff));
+  return second;
+}
+
 /** Index of the "and" that ends a kinship phrase ("the son of X and chief of staff"), or -1. */
 function ownRoleAfterKin(sentence: Sentence, from: number): number {
   for (let k = from; k < Math.min(sentence.tokens.length, from + 10); k += 1) {
@@ -224,6 +251,11 @@ export const recogniseOfficials: EntityRecogniser = {
         const end = titleThenName(doc, sentence, i);
         if (end > 0) {
           i = end - 1;
+          continue;
+        }
+        const pluralEnd = pluralTitleThenNames(doc, sentence, i);
+        if (pluralEnd > 0) {
+          i = pluralEnd - 1;
           continue;
         }
         const apposEnd = nameThenTitle(doc, sentence, i);

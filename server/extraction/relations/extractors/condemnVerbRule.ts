@@ -119,6 +119,19 @@ function demonymTarget(sentence: Sentence, from: number, clause: number): Mentio
   return [];
 }
 
+const PART_OF_SPAN = 8;
+
+/** "condemned the drills as part of Russia's posture": the actor whose act this is part of. */
+function partOfTarget(sentence: Sentence, from: number, end: number): Mention[] {
+  for (let k = from; k <= end && k < from + PART_OF_SPAN; k += 1) {
+    const words = [k, k + 1, k + 2].map((j) => sentence.tokens[j]?.norm);
+    if (words[0] === 'as' && words[1] === 'part' && words[2] === 'of')
+      return directObject(sentence, k + 3, clauseEnd(sentence, k + 2));
+    if (sentence.covered[k] || words[0] === ',') return [];
+  }
+  return [];
+}
+
 const ON = new Set(['on']);
 const PREPOSITION_ENDS = new Set(['to', 'with', 'against', 'on']);
 
@@ -216,6 +229,7 @@ function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger):
   } else {
     targets = objectGroup(sentence, trigger.end, end);
     if (targets.length === 0) targets = demonymTarget(sentence, trigger.end, end);
+    if (targets.length === 0) targets = partOfTarget(sentence, trigger.end, end);
     if (targets.length === 0 && trigger.lemma === 'blame')
       targets = groupAfterWord(sentence, trigger.end, end, ON, 8);
     if (targets.length === 0) targets = eventReferent(ctx, sentence, trigger.end, end);
