@@ -308,3 +308,24 @@ describe("condemnation of acts named as part of an actor's conduct", () => {
     ).toEqual(['Estonia -CONDEMNS-> Russia']);
   });
 });
+
+describe('meetings named as the setting of a clause', () => {
+  it('lets coordinated subjects acting "at a summit" meet each other', () => {
+    const { relations } = readable(
+      'Japan, the Philippines and the United States launched a framework at a summit in Washington.',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Japan -MEETS-> Philippines',
+        'Japan -MEETS-> United States',
+        'Philippines -MEETS-> United States',
+      ]),
+    );
+  });
+
+  it('needs two or more subjects', () => {
+    expect(readable('Biden said at a news conference that China was a threat.').relations).toEqual(
+      [],
+    );
+  });
+});

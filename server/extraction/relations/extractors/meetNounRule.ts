@@ -76,8 +76,13 @@ function mediatorOf(ctx: RelationContext, sentence: Sentence, trigger: Trigger):
 }
 
 const HOLD = new Set(['held', 'hold', 'holds', 'holding', 'had', 'have', 'has']);
+/** "A and B launched a framework at a summit": subjects present at the same meeting. */
+const AT = new Set(['at', 'during']);
 
-/** "Scholz and Macron held a video call": two or more subjects of "held" meet each other. */
+/**
+ * "Scholz and Macron held a video call", "A, B and C launched a plan at a summit": two or more
+ * subjects of "held", or of a clause set at the meeting, meet each other.
+ */
 function heldTogether(
   ctx: RelationContext,
   sentence: Sentence,
@@ -86,7 +91,7 @@ function heldTogether(
 ): Claim[] {
   for (let k = trigger.start - 1; k >= Math.max(0, trigger.start - 4); k -= 1) {
     const norm = sentence.tokens[k]?.norm ?? '';
-    if (HOLD.has(norm)) {
+    if (HOLD.has(norm) || AT.has(norm)) {
       const { subjects } = resolveSubjects(ctx, sentence, k);
       return subjects.length >= 2 ? groupClaims(ctx, base, subjects) : [];
     }
