@@ -73,7 +73,7 @@ const LINKING = new Set([
 const DETERMINERS = new Set([...COMMON_DETERMINERS, 'some']);
 /** Single words of titles and roles, allowed inside coordinated groups ("Yoon and Foreign Minister Park"). */
 export const TITLE_WORDS = new Set(
-  'president vice prime minister ministers foreign defence defense secretary state leader leaders leadership counterpart counterparts officials official chancellor king queen prince general spokesperson spokesman spokeswoman ambassador envoy chief commander premier senator lawmaker lawmakers diplomat diplomats top senior deputy supreme national security adviser advisor director head chairman representative congressman congresswoman'.split(
+  'president vice prime minister ministers foreign defence defense secretary state leader leaders leadership counterpart counterparts officials official chancellor king queen prince general spokesperson spokesman spokeswoman ambassador envoy chief commander premier senator lawmaker lawmakers diplomat diplomats top senior deputy supreme national security adviser advisor director head chairman representative congressman congresswoman ruler rulers'.split(
     ' ',
   ),
 );

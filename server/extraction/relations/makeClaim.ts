@@ -3,6 +3,7 @@ import type { Mention } from '../document/Mention.js';
 import type { Sentence } from '../document/Sentence.js';
 import type { Claim } from './Claim.js';
 import { detectStatus, statusWeight } from './detectStatus.js';
+import { isSymmetric } from '../../domain/kinds.js';
 import type { RelationContext } from './RelationContext.js';
 import { speakersOf } from './RelationContext.js';
 
@@ -46,9 +47,19 @@ export function recipientsOf(m: Mention): Mention[] {
   return [liftToState(m)];
 }
 
+/** An official and the State or body they act for do not meet or ally with each other. */
+function actsFor(official: Mention, body: Mention): boolean {
+  return (
+    official.kind === 'Official' &&
+    official.affiliation === body.name &&
+    official.affiliationKind === body.kind
+  );
+}
+
 export function makeClaim(ctx: RelationContext, input: ClaimInput): Claim | undefined {
   const { type, source, target } = input;
   if (sameEntity(source, target) || source.kind === 'Weapon') return undefined;
+  if (isSymmetric(type) && (actsFor(source, target) || actsFor(target, source))) return undefined;
   if (target.kind === 'Weapon' && type !== 'SUPPLIES') return undefined;
   const status = detectStatus(input.sentence, input.at, ctx.knowledge);
   const claim: Claim = {

@@ -2,6 +2,7 @@
 import type { Mention } from '../document/Mention.js';
 import type { Sentence } from '../document/Sentence.js';
 import {
+  PREPOSITIONS,
   TITLE_WORDS,
   actorsIn,
   clauseStart,
@@ -75,12 +76,18 @@ export function resolvePronoun(
   return [];
 }
 
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our']);
+
 /** Index of a subject pronoun between the clause start and `t` that is nearer than any actor. */
 function pronounBefore(sentence: Sentence, t: number, group: Mention[]): number {
   const floor = Math.max(clauseStart(sentence, t), ...group.map((m) => m.tokenEnd));
   for (let k = t - 1; k >= floor; k -= 1) {
     const token = sentence.tokens[k];
-    if (token && !sentence.covered[k] && PRONOUNS[token.norm]) return k;
+    if (!token || sentence.covered[k] || !PRONOUNS[token.norm]) continue;
+    // "chief of staff of his ground forces": a possessive after a preposition is no subject.
+    if (POSSESSIVES.has(token.norm) && PREPOSITIONS.has(sentence.tokens[k - 1]?.norm ?? ''))
+      continue;
+    return k;
   }
   return -1;
 }

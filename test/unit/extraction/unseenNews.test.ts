@@ -329,3 +329,40 @@ describe('meetings named as the setting of a clause', () => {
     );
   });
 });
+
+describe('precision guards', () => {
+  it('does not read a possessive inside a prepositional phrase as the subject', () => {
+    const { relations } = readable(
+      'Saddam Haftar, the son of eastern Libyan commander Khalifa Haftar and chief of staff of his ground forces, held talks in Ankara with Turkish Defence Minister Yasar Guler.',
+    );
+    expect(relations).toEqual(['Saddam Haftar -MEETS-> Yasar Guler']);
+  });
+
+  it('never lets an official meet or ally with the State they act for', () => {
+    const { relations } = readable(
+      'Chinese President Xi Jinping is due to visit Russia next month for talks with Russian President Vladimir Putin.',
+    );
+    expect(relations).not.toContain('Russia -MEETS-> Vladimir Putin');
+    expect(relations).not.toContain('Vladimir Putin -MEETS-> Russia');
+    expect(relations).toContain('Vladimir Putin -MEETS-> Xi Jinping');
+  });
+
+  it('does not read talks that are only wished for as a meeting', () => {
+    expect(
+      readable('ECOWAS said it remained open to dialogue with Bamako and Niamey.').relations,
+    ).toEqual([]);
+  });
+
+  it('reads "the military rulers of A, B and C" as the three States', () => {
+    const { relations } = readable(
+      'The military rulers of Mali, Burkina Faso and Niger launched a unified force under their Alliance of Sahel States.',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Burkina Faso -ALLIES_WITH-> Mali',
+        'Mali -ALLIES_WITH-> Niger',
+        'Burkina Faso -ALLIES_WITH-> Niger',
+      ]),
+    );
+  });
+});

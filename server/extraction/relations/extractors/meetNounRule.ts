@@ -11,7 +11,7 @@ import type { Trigger } from '../findTriggers.js';
 import { groupClaims, pairClaims } from '../makeClaim.js';
 import { groupAfterWord, hyphenPair, leftAgent } from '../phrases.js';
 import type { RelationContext } from '../RelationContext.js';
-import { resolveSubjects } from '../resolveSubjects.js';
+import { mainSubject, resolveSubjects } from '../resolveSubjects.js';
 import type { RelationExtractor } from '../RelationExtractor.js';
 
 const WITH = new Set(['with']);
@@ -47,7 +47,15 @@ function hostOf(
   if (agent.length > 0) return agent;
   const intro = hostAfterIntro(sentence, trigger, partners);
   if (intro.length > 0) return intro;
-  return resolveSubjects(ctx, sentence, trigger.start).subjects;
+  // "X is due to visit Russia for talks with Y": talks that are the purpose of the main clause.
+  if (sentence.tokens[trigger.start - 1]?.norm === 'for') {
+    const main = mainSubject(sentence).filter((m) => m.tokenEnd <= trigger.start);
+    if (main.length > 0) return main;
+  }
+  // "X, the son of Y, held talks with Z": the subject of the verb that holds the talks.
+  let at = trigger.start;
+  while (at > 0 && VERB_PHRASE.has(sentence.tokens[at - 1]?.norm ?? '')) at -= 1;
+  return resolveSubjects(ctx, sentence, at).subjects;
 }
 
 const MEDIATING = new Set([
@@ -76,6 +84,7 @@ function mediatorOf(ctx: RelationContext, sentence: Sentence, trigger: Trigger):
 }
 
 const HOLD = new Set(['held', 'hold', 'holds', 'holding', 'had', 'have', 'has']);
+const VERB_PHRASE = new Set([...HOLD, 'a', 'an', 'the']);
 /** "A and B launched a framework at a summit": subjects present at the same meeting. */
 const AT = new Set(['at', 'during']);
 
@@ -101,7 +110,27 @@ function heldTogether(
   return [];
 }
 
+/** "remained open to dialogue with", "called for talks with": talks wished for, not held. */
+const WISHED = [
+  ['open', 'to'],
+  ['ready', 'for'],
+  ['called', 'for'],
+  ['calls', 'for'],
+  ['call', 'for'],
+  ['willing', 'to'],
+];
+
+function isWishedFor(sentence: Sentence, trigger: Trigger): boolean {
+  for (let k = Math.max(0, trigger.start - 4); k < trigger.start - 1; k += 1) {
+    const a = sentence.tokens[k]?.norm;
+    const b = sentence.tokens[k + 1]?.norm;
+    if (WISHED.some(([x, y]) => x === a && y === b)) return true;
+  }
+  return false;
+}
+
 function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger): Claim[] {
+  if (isWishedFor(sentence, trigger)) return [];
   const end = clauseEnd(sentence, trigger.end - 1);
   const base = {
     type: 'MEETS' as const,

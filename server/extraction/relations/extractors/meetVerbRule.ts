@@ -96,10 +96,13 @@ function andWith(sentence: Sentence, from: number, end: number): Mention[] {
   return [];
 }
 
-/** "X said, speaking after talks with Y": the meeting is the main subject's or the speaker's. */
+/**
+ * "X said, speaking after talks with Y", "X will visit Z for talks with Y": the meeting is the
+ * main subject's (or the speaker's).
+ */
 function timeClauseSubjects(ctx: RelationContext, sentence: Sentence, t: number): Mention[] {
   const opener = sentence.tokens[clauseStart(sentence, t) - 1]?.norm ?? '';
-  if (!TIME_OPENERS.has(opener)) return [];
+  if (!TIME_OPENERS.has(opener) && sentence.tokens[t - 1]?.norm !== 'for') return [];
   const main = mainSubject(sentence).filter((m) => m.tokenEnd <= t);
   return main.length > 0 ? main : speakersOf(ctx, sentence);
 }
@@ -113,8 +116,9 @@ function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger):
   const end = clauseEnd(sentence, trigger.end - 1);
   const resolved = resolveSubjects(ctx, sentence, trigger.start);
   const { viaPronoun } = resolved;
+  const purpose = sentence.tokens[trigger.start - 1]?.norm === 'for';
   const subjects =
-    resolved.subjects.length > 0
+    resolved.subjects.length > 0 && !purpose
       ? resolved.subjects
       : timeClauseSubjects(ctx, sentence, trigger.start);
   let partners: Mention[] = groupAfterWord(
