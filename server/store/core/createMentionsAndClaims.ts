@@ -44,10 +44,8 @@ export async function createMentionsAndClaims(
   tx: StatementTx,
   { entities, mentions, claims }: NewRows,
 ): Promise<void> {
-  for (const [kind, group] of byKind(entities, (entity) => entity.id)) {
-    await tx.run('mergeEntityNodes', { rows: group }, { KIND: kind });
-    await tx.run('setEntities', { rows: group, sep: LIST_SEPARATOR }, { KIND: kind });
-  }
+  for (const [kind, group] of byKind(entities, (entity) => entity.id))
+    await tx.run('createEntities', { rows: group, sep: LIST_SEPARATOR }, { KIND: kind });
   for (const [kind, group] of byKind(mentions, (mention) => mention.id))
     await tx.run('createMentions', { rows: group }, { KIND: kind });
   for (const [kind, group] of byKind(claims, (claim) => claim.source))
