@@ -1,6 +1,9 @@
 import { ApolloServer } from '@apollo/server';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { DEFAULT_EXPLORE_LIMITS } from '../explore/exploreLimits.js';
 import type { ExploreLimits } from '../explore/exploreLimits.js';
 import type { ApiContext } from './ApiContext.js';
@@ -8,6 +11,7 @@ import { createGuards, DEFAULT_API_GUARDS } from './apiGuards.js';
 import type { ApiGuards } from './apiGuards.js';
 import { createFormatError } from './formatApiError.js';
 import { loadTypeDefs } from './loadTypeDefs.js';
+import { createNoStorePlugin } from './noStorePlugin.js';
 import { createResolvers } from './resolvers/createResolvers.js';
 
 export interface ApiServerOptions {
@@ -39,6 +43,8 @@ export function createApiServer(options: ApiServerOptions): ApolloServer<ApiCont
     plugins: [
       ...(guards.plugins ?? []),
       ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      createNoStorePlugin<ApiContext>(),
     ] as ApolloServerPlugin<ApiContext>[],
   });
 }

@@ -23,6 +23,8 @@ export interface Loaders {
   relationsOf(filter: RelationFilter, direction: StoreDirection): DataLoader<string, Relation[]>;
   /** Seeds the loaders with what a store call already returned. */
   prime(subgraph: { nodes?: Entity[]; edges?: Relation[] }): void;
+  /** An entity this request already holds (primed), without waiting: large subgraphs resolve faster. */
+  primedEntity(id: string): Entity | undefined;
 }
 
 function byId<T extends { id: string }>(fetch: (ids: string[]) => Promise<T[]>) {
@@ -43,6 +45,7 @@ export function createLoaders(store: GraphStore): Loaders {
   const entity = byId((ids) => store.getEntities(ids));
   const relation = byId((ids) => store.getRelations(ids));
   const relationLoaders = new Map<string, DataLoader<string, Relation[]>>();
+  const primedEntities = new Map<string, Entity>();
   return {
     entity,
     relation,
@@ -76,8 +79,12 @@ export function createLoaders(store: GraphStore): Loaders {
       return loader;
     },
     prime({ nodes = [], edges = [] }) {
-      for (const node of nodes) entity.prime(node.id, node);
+      for (const node of nodes) {
+        entity.prime(node.id, node);
+        if (!primedEntities.has(node.id)) primedEntities.set(node.id, node);
+      }
       for (const edge of edges) relation.prime(edge.id, edge);
     },
+    primedEntity: (id) => primedEntities.get(id),
   };
 }

@@ -45,8 +45,10 @@ const entityResolvers = {
 
 const relationResolvers = {
   source: (relation: Relation, _: unknown, context: ApiContext) =>
+    context.loaders.primedEntity(relation.source) ??
     loadEntity(relation.source, context, `Relation ${relation.id}`),
   target: (relation: Relation, _: unknown, context: ApiContext) =>
+    context.loaders.primedEntity(relation.target) ??
     loadEntity(relation.target, context, `Relation ${relation.id}`),
   symmetric: (relation: Relation) => isSymmetric(relation.type),
   claims: async (relation: Relation, args: { first: number }, context: ApiContext) => {
