@@ -153,6 +153,45 @@ export function tokenBefore(sentence: Sentence, index: number): string {
 }
 
 /** The mention is the object of a preposition ("in Seoul", "with Park"); "along with" is coordination. */
+/** Words that are prepositions or open a clause: "after Russia's invasion", "after Islamabad accused". */
+const CONJUNCTIONS = new Set(['after', 'before', 'since', 'until']);
+const CLAUSE_VERBS = new Set([
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'said',
+  'says',
+  'will',
+  'would',
+  'could',
+  'can',
+  'did',
+  'does',
+  'began',
+  'sent',
+  'met',
+  'held',
+]);
+
+/** The mention (with any actors coordinated after it) is followed by a verb: it opens a clause. */
+function startsClause(sentence: Sentence, m: Mention): boolean {
+  let k = m.tokenEnd;
+  while (k < sentence.tokens.length) {
+    const covering = sentence.covered[k];
+    const norm = sentence.tokens[k]?.norm ?? '';
+    if (covering && isActor(covering)) k = covering.tokenEnd;
+    else if (norm === 'and' || norm === ',') k += 1;
+    else break;
+  }
+  const next = sentence.tokens[k];
+  if (!next || sentence.covered[k]) return false;
+  return CLAUSE_VERBS.has(next.norm) || /^\p{Ll}+ed$/u.test(next.text);
+}
+
 export function isPrepObject(sentence: Sentence, m: Mention): boolean {
   let k = m.tokenStart - 1;
   for (;;) {
@@ -175,6 +214,7 @@ export function isPrepObject(sentence: Sentence, m: Mention): boolean {
     );
   }
   if (!PREPOSITIONS.has(before)) return false;
+  if (CONJUNCTIONS.has(before) && startsClause(sentence, m)) return false;
   const prior = sentence.tokens[k - 1]?.norm ?? '';
   return (
     !(before === 'with' && (prior === 'along' || prior === 'together')) &&

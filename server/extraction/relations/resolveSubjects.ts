@@ -76,6 +76,7 @@ export function resolvePronoun(
   return [];
 }
 
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'it']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our']);
 
 /** Index of a subject pronoun between the clause start and `t` that is nearer than any actor. */
@@ -271,6 +272,12 @@ export function resolveSubjects(
   if (isJoinedVerb(sentence, t) && group.every((m) => isPrepObject(sentence, m))) {
     const main = mainSubject(sentence).filter((m) => m.tokenEnd <= t);
     const first = main[0];
+    // "He condemned the strikes as ... and blamed the US": the sentence's opening pronoun.
+    const opening = sentence.tokens[0]?.norm ?? '';
+    if (!first && SUBJECT_PRONOUNS.has(opening)) {
+      const resolved = resolvePronoun(ctx, sentence, opening, 0);
+      if (resolved.length > 0) return { subjects: resolved, viaPronoun: true };
+    }
     if (first) {
       const whole = coordinatedGroup(sentence, first, actorsIn(sentence, 0, first.tokenEnd + 12));
       return { subjects: whole.length > 0 ? whole : main, viaPronoun: false };

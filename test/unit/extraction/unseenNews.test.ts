@@ -366,3 +366,25 @@ describe('precision guards', () => {
     );
   });
 });
+
+describe('subjects of clauses opened by a conjunction or a pronoun', () => {
+  it('reads the actor after "after" as the subject of its own clause', () => {
+    expect(
+      readable('China hosted talks after Islamabad accused the Taliban of sheltering militants.')
+        .relations,
+    ).toContain('Pakistan -CONDEMNS-> Taliban');
+  });
+
+  it('keeps "after" a preposition before a noun phrase', () => {
+    expect(readable('Poland condemned Russia after Belarus drills.').relations).toEqual([
+      'Poland -CONDEMNS-> Russia',
+    ]);
+  });
+
+  it('gives a joined verb the opening pronoun of its sentence', () => {
+    const { relations } = readable(
+      'Iranian spokesman Esmaeil Baghaei spoke on Monday. He condemned the strikes as a "flagrant violation" and blamed the US for "fuelling instability".',
+    );
+    expect(relations).toContain('Esmaeil Baghaei -CONDEMNS-> United States');
+  });
+});
