@@ -92,6 +92,14 @@ function skipToActor(sentence: Sentence, j: number, to: number): number {
       j = covering.tokenEnd;
       // "Niger's President X": the possessive mark of a qualifying State.
       if (POSSESSIVE_MARKS.has(sentence.tokens[j]?.norm ?? '') && !sentence.covered[j]) j += 1;
+    } else if (
+      !covering &&
+      token?.text === '-' &&
+      sentence.covered[j - 1]?.modifier &&
+      /^\p{Ll}+ed$/u.test(sentence.tokens[j + 1]?.text ?? '')
+    ) {
+      // "the Tripoli-based government": the participle after a qualifying name.
+      j += 2;
     } else if (!covering && TITLE_ABBREVIATIONS.has(norm)) {
       j += sentence.tokens[j + 1]?.text === '.' ? 2 : 1;
     } else if (!covering && norm === 'of' && GROUP_NOUNS.has(sentence.tokens[j - 1]?.norm ?? ''))

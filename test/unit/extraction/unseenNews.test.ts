@@ -388,3 +388,22 @@ describe('subjects of clauses opened by a conjunction or a pronoun', () => {
     expect(relations).toContain('Esmaeil Baghaei -CONDEMNS-> United States');
   });
 });
+
+describe('alliances named with qualifiers and quotes', () => {
+  it('reads "main military backer of" past a "Tripoli-based" qualifier', () => {
+    const { relations } = readable(
+      'Turkey has been the main military backer of the Tripoli-based Government of National Unity (GNU).',
+    );
+    expect(relations).toEqual(['Government of National Unity -ALLIES_WITH-> Turkey']);
+  });
+
+  it('reads an alliance noun in quotes', () => {
+    expect(
+      readable('Moscow remained committed to its "allied relations" with Yerevan.').relations,
+    ).toEqual(['Armenia -ALLIES_WITH-> Russia']);
+  });
+
+  it('does not make an entity of a demonym before "-flagged"', () => {
+    expect(readable('A Greek-flagged tanker was hit.').entities).toEqual([]);
+  });
+});

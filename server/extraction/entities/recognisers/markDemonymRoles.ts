@@ -57,6 +57,16 @@ function followingMention(
   return undefined;
 }
 
+/** "-based", "-led", "-backed": a lower-case participle joined to a name by a hyphen. */
+function isQualifyingSuffix(sentence: Sentence, dash: number): boolean {
+  const word = sentence.tokens[dash + 1];
+  return (
+    sentence.tokens[dash]?.spaceBefore === false &&
+    word?.spaceBefore === false &&
+    /^\p{Ll}+ed$/u.test(word.text)
+  );
+}
+
 function markMention(doc: ArticleDocument, sentence: Sentence, m: Mention): void {
   if (m.kind !== 'State') return;
   const next = followingMention(sentence, m, doc);
@@ -69,13 +79,18 @@ function markMention(doc: ArticleDocument, sentence: Sentence, m: Mention): void
     m.weak = false;
     return;
   }
-  // "Turkish-made drones": the State is the origin of the thing, not an actor in the clause.
+  // "Turkish-made drones", "the Tripoli-based government": the State qualifies the thing named
+  // after the hyphen; it is not an actor in the clause.
   if (
     sentence.tokens[m.tokenEnd]?.text === '-' &&
     roleNounLength(sentence, m.tokenEnd, doc.knowledge) > 0
   ) {
     m.modifier = true;
     m.weak = false;
+    return;
+  }
+  if (sentence.tokens[m.tokenEnd]?.text === '-' && isQualifyingSuffix(sentence, m.tokenEnd)) {
+    m.modifier = true;
     return;
   }
   if (!m.weak) return;

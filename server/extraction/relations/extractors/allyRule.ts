@@ -24,6 +24,7 @@ import { resolveSubjects } from '../resolveSubjects.js';
 import type { RelationExtractor } from '../RelationExtractor.js';
 
 const WITH = new Set(['with']);
+const CLOSING_QUOTES = new Set(['"', '”']);
 const BETWEEN = new Set(['between', 'among']);
 const APPOSITION = new Set([
   ',',
@@ -151,7 +152,9 @@ function participants(
   sentence: Sentence,
   trigger: Trigger,
 ): { a: Mention[]; b: Mention[] } | Mention[] {
-  const end = clauseEnd(sentence, trigger.end - 1);
+  // 'its "allied relations" with Yerevan': a closing quote around the trigger ends no clause.
+  const quoted = CLOSING_QUOTES.has(sentence.tokens[trigger.end]?.text ?? '');
+  const end = clauseEnd(sentence, quoted ? trigger.end : trigger.end - 1);
   const pair = hyphenPair(sentence, trigger.start);
   if (pair.length === 2) return pair;
   const between = groupAfterWord(sentence, trigger.end, end, BETWEEN, 1);
