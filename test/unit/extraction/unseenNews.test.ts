@@ -407,3 +407,15 @@ describe('alliances named with qualifiers and quotes', () => {
     expect(readable('A Greek-flagged tanker was hit.').entities).toEqual([]);
   });
 });
+
+describe('panels of experts', () => {
+  it('makes the experts of an international body a body named as the article first names it', () => {
+    const { extraction, relations } = readable(
+      'The UAE has been accused by U.N. experts of breaching an arms embargo. A report by the U.N. panel of experts said so.',
+    );
+    const panel = extraction.entities.filter((e) => e.kind === 'Organization');
+    expect(panel.map((e) => e.name)).toEqual(['U.N. experts']);
+    expect(panel[0]?.aliases).toContain('U.N. panel of experts');
+    expect(relations).toContain('U.N. experts -CONDEMNS-> United Arab Emirates');
+  });
+});

@@ -87,7 +87,24 @@ function longest(
   return !b || a.end >= b.end ? a : b;
 }
 
-function recogniseSentence(doc: ArticleDocument, sentence: Sentence, shaped: string[]): void {
+const PANEL = ['panel', 'of', 'experts'];
+
+/**
+ * "the U.N. panel of experts", "U.N. experts": the experts' panel of an international body is a
+ * body of its own. Returns the end of the phrase, or 0.
+ */
+function expertPanelEnd(tokens: readonly Token[], match: GazetteerMatch): number {
+  if (match.entry.kind !== 'Organization' || match.entry.orgType !== 'international') return 0;
+  if (PANEL.every((w, k) => tokens[match.end + k]?.text === w)) return match.end + PANEL.length;
+  return tokens[match.end]?.text === 'experts' ? match.end + 1 : 0;
+}
+
+function recogniseSentence(
+  doc: ArticleDocument,
+  sentence: Sentence,
+  shaped: string[],
+  panels: Map<string, string>,
+): void {
   const tokens = sentence.tokens;
   for (let i = 0; i < tokens.length; i += 1) {
     if (sentence.covered[i]) continue;
@@ -127,6 +144,23 @@ function recogniseSentence(doc: ArticleDocument, sentence: Sentence, shaped: str
       continue;
     }
     if (!match || isBlockedWeapon(doc, tokens, i, match.entry)) continue;
+    const panel = expertPanelEnd(tokens, match);
+    if (panel > 0) {
+      // Named as the article first names it: "U.N. experts" then "the U.N. panel of experts".
+      const surface = doc.masked.slice(tokens[i]?.start ?? 0, tokens[panel - 1]?.end ?? 0);
+      const name = panels.get(match.entry.name) ?? surface;
+      panels.set(match.entry.name, name);
+      const entry: GazetteerEntry = {
+        form: surface,
+        caseSensitive: true,
+        kind: 'Organization',
+        name,
+        orgType: 'international',
+      };
+      addMention(sentence, toMention(sentence, entry, i, panel));
+      i = panel - 1;
+      continue;
+    }
     const isSystem =
       match.entry.kind === 'Weapon' && match.entry.name !== match.entry.name.toLowerCase();
     const end = isSystem ? extendSystem(doc, tokens, match.end) : match.end;
@@ -140,6 +174,7 @@ export const recogniseNames: EntityRecogniser = {
   name: 'names',
   recognise(doc) {
     const shaped: string[] = [];
-    for (const sentence of doc.sentences) recogniseSentence(doc, sentence, shaped);
+    const panels = new Map<string, string>();
+    for (const sentence of doc.sentences) recogniseSentence(doc, sentence, shaped, panels);
   },
 };
