@@ -97,7 +97,10 @@ export function byWeight(a: Relation, b: Relation): number {
   return b.claimCount - a.claimCount || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** Relations by id, found from their source entity (ids encode type, source and target). */
+/**
+ * Relations by id, read between the entities their ids name (ids encode type, source and
+ * target): only the edges among those entities are read, not every edge of the sources.
+ */
 export async function getRelations(
   runner: StatementRunner,
   ids: readonly string[],
@@ -105,9 +108,32 @@ export async function getRelations(
   const wanted = new Set(ids);
   const parts = [...wanted].map(toRelationIdParts).filter(isDefined);
   if (parts.length === 0) return [];
-  const sources = [...new Set(parts.map((part) => part.source))];
-  const types = [...new Set(parts.map((part) => part.type))];
-  const found = await relationsOf(runner, sources, { types }, 'OUT');
-  const byId = new Map([...found.values()].flat().map((relation) => [relation.id, relation]));
-  return ids.map((id) => byId.get(id)).filter(isDefined);
+  const found = new Map<string, Relation>();
+  const keep = (relation: Relation | undefined): void => {
+    if (relation && wanted.has(relation.id)) found.set(relation.id, relation);
+  };
+  const claimParts = parts.filter((part) => part.type !== AFFILIATION_TYPE);
+  if (claimParts.length > 0) {
+    const types = typesOf({ types: [...new Set(claimParts.map((part) => part.type))] });
+    const rows = await runner.read('relationsBetween', endsOf(claimParts), {
+      ENTITY: runner.entityLabels(),
+      TYPES: types,
+    });
+    for (const row of rows) keep(toRelation(row));
+  }
+  const affiliationParts = parts.filter((part) => part.type === AFFILIATION_TYPE);
+  if (affiliationParts.length > 0) {
+    const rows = await runner.read('representsBetween', endsOf(affiliationParts), {
+      ENTITY: runner.entityLabels(),
+    });
+    for (const row of rows) keep(toAffiliationRelation(str(row, 'source'), str(row, 'target')));
+  }
+  return ids.map((id) => found.get(id)).filter(isDefined);
+}
+
+function endsOf(parts: { source: string; target: string }[]): { ids: string[]; targets: string[] } {
+  return {
+    ids: [...new Set(parts.map((part) => part.source))],
+    targets: [...new Set(parts.map((part) => part.target))],
+  };
 }
