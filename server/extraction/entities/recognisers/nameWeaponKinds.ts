@@ -35,7 +35,9 @@ export const nameWeaponKinds: EntityRecogniser = {
         const set = forms.get(m.name) ?? new Set<string>();
         set.add(qualifiedForm(doc, m));
         forms.set(m.name, set);
-        mentions.set(m.name, [...(mentions.get(m.name) ?? []), m]);
+        const list = mentions.get(m.name) ?? [];
+        list.push(m);
+        mentions.set(m.name, list);
       }
     }
     for (const [name, set] of forms) {
