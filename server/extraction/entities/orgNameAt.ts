@@ -7,6 +7,7 @@
 import type { ArticleDocument } from '../document/ArticleDocument.js';
 import type { Sentence } from '../document/Sentence.js';
 import type { Token } from '../text/Token.js';
+import { systemNameAt } from './systemNameAt.js';
 
 /** Last words that make a capitalised run the name of a body. */
 export const ORG_HEADS = new Set(
@@ -81,6 +82,12 @@ function runEnd(doc: ArticleDocument, tokens: readonly Token[], i: number): numb
   return end;
 }
 
+function startsWeapon(doc: ArticleDocument, sentence: Sentence, k: number): boolean {
+  if (doc.gazetteers.names.longestAt(sentence.tokens, k)?.entry.kind === 'Weapon') return true;
+  const system = systemNameAt(doc, sentence, k);
+  return system !== undefined;
+}
+
 /** The end of the run cut back to its last head word. */
 function trimToHead(tokens: readonly Token[], i: number, run: number): number {
   let end = run;
@@ -132,7 +139,8 @@ export function orgNameAt(
   if (lowerBody) return lowerBody;
   const end = headOpensName(tokens, i, run) ? run : trimToHead(tokens, i, run);
   if (end - i < 2) return undefined;
-  if (end < run) return undefined;
+  // "Royal Air Force Typhoon jets": the body ends where a weapon's name begins.
+  if (end < run && !startsWeapon(doc, sentence, end)) return undefined;
   if (end - i === 2 && GENERIC.has(first.text)) return undefined;
   const opener = doc.gazetteers.names.longestAt(tokens, i);
   if (opener && opener.end >= end) return undefined;

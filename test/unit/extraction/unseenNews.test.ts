@@ -419,3 +419,27 @@ describe('panels of experts', () => {
     expect(relations).toContain('U.N. experts -CONDEMNS-> United Arab Emirates');
   });
 });
+
+describe('titles and names at their edges', () => {
+  it('drops a second title after "spokesman," from the name', () => {
+    expect(
+      readable(
+        "Pakistan's military spokesman, Lieutenant General Ahmed Sharif Chaudhry, said the camps were hit.",
+      ).entities,
+    ).toContain('Official:Ahmed Sharif Chaudhry');
+  });
+
+  it('does not read a capitalised "Official" as a title', () => {
+    const { entities } = readable(
+      "Under Japan's Official Security Assistance program, Tokyo gave radars.",
+    );
+    expect(entities.filter((e) => e.startsWith('Official:'))).toEqual([]);
+  });
+
+  it('ends a body by shape where a weapon system begins', () => {
+    const { entities } = readable('Royal Air Force Typhoon jets took part in the strikes.');
+    expect(entities).toEqual(
+      expect.arrayContaining(['Organization:Royal Air Force', 'Weapon:Typhoon']),
+    );
+  });
+});

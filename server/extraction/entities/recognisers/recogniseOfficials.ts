@@ -29,6 +29,8 @@ const SKIPPABLE_BEFORE_TITLE = new Set([
   'their',
   'state',
 ]);
+/** Generic one-word titles that are titles only in lower case ("the Official Journal" is none). */
+const LOWER_CASE_TITLES = new Set(['official', 'head', 'chair', 'aide', 'counterpart', 'deputy']);
 const KIN = new Set(['son', 'daughter', 'brother', 'sister', 'wife', 'husband', 'nephew']);
 const APPOSITIVE_FILLERS = new Set([
   'the',
@@ -121,6 +123,9 @@ function titleAt(
   if (sentence.covered[i]) return undefined;
   const match = doc.gazetteers.titles.longestAt(sentence.tokens, i);
   if (!match) return undefined;
+  const word = sentence.tokens[i];
+  if (match.end === i + 1 && LOWER_CASE_TITLES.has(word?.norm ?? '') && word?.upper)
+    return undefined;
   for (let k = i; k < match.end; k += 1) if (sentence.covered[k]) return undefined;
   return match.entry.country
     ? { end: match.end, defaultCountry: match.entry.country }
@@ -145,6 +150,9 @@ function titleThenName(doc: ArticleDocument, sentence: Sentence, i: number): num
   let nameStart = skipAttachedPhrase(sentence, title.end);
   const comma = sentence.tokens[nameStart]?.text === ',';
   if (comma) nameStart += 1;
+  // "military spokesman, Lieutenant General Name": a second title before the name.
+  const second = comma ? titleAt(doc, sentence, nameStart) : undefined;
+  if (second) nameStart = second.end;
   const known = sentence.covered[nameStart];
   if (known?.kind === 'Official' && known.tokenStart === nameStart) {
     const qualifier = qualifierBefore(sentence, i);
