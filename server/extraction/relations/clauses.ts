@@ -113,7 +113,9 @@ export function isBoundary(sentence: Sentence, i: number): boolean {
   if ((t.norm === 'since' || t.norm === 'after' || t.norm === 'before') && isDateAhead(sentence, i))
     return false;
   return (
-    BOUNDARY_WORDS.has(t.norm) && !(t.norm === 'as' && sentence.tokens[i + 1]?.norm === 'well')
+    BOUNDARY_WORDS.has(t.norm) &&
+    !(t.norm === 'as' && sentence.tokens[i + 1]?.norm === 'well') &&
+    !(t.norm === 'as' && sentence.tokens[i - 1]?.norm === 'well')
   );
 }
 

@@ -443,3 +443,12 @@ describe('titles and names at their edges', () => {
     );
   });
 });
+
+describe('"as well as" inside an object', () => {
+  it('does not end the clause at the second "as"', () => {
+    expect(
+      readable('KCNA condemned the drills as well as the upcoming visit by Lloyd Austin.')
+        .relations,
+    ).toContain('KCNA -CONDEMNS-> Lloyd Austin');
+  });
+});
