@@ -1,7 +1,8 @@
 /**
  * Extraction quality on gold files: the bars on the sample articles, a floor on the project's
- * own gold articles, and a floor on the held-out articles written by others (set a little below
- * what the extractor reaches, so that a regression in generalisation fails here).
+ * own gold articles, and floors on the held-out articles written by others and on the second
+ * development set (set a little below what the extractor reaches, so that a regression in
+ * generalisation fails here). The fresh set in test/fixtures/fresh is for measurement only.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -41,9 +42,15 @@ describe('gold files', () => {
     expect(score.relations.f1).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('held-out articles written by others: entity F1 ≥ 0.93 and relation F1 ≥ 0.78', () => {
+  it('held-out articles written by others: entity F1 ≥ 0.93 and relation F1 ≥ 0.82', () => {
     const score = scoreDir('test/fixtures/heldout', 'test/fixtures/heldout');
     expect(score.entities.f1).toBeGreaterThanOrEqual(0.93);
-    expect(score.relations.f1).toBeGreaterThanOrEqual(0.78);
+    expect(score.relations.f1).toBeGreaterThanOrEqual(0.82);
+  });
+
+  it('second development set: entity F1 ≥ 0.88 and relation F1 ≥ 0.70', () => {
+    const score = scoreDir('test/fixtures/blind', 'test/fixtures/blind');
+    expect(score.entities.f1).toBeGreaterThanOrEqual(0.88);
+    expect(score.relations.f1).toBeGreaterThanOrEqual(0.7);
   });
 });
