@@ -267,7 +267,8 @@ export function leftAgent(ctx: RelationContext, sentence: Sentence, t: number): 
       token.norm === 'its' ||
       token.norm === 'their' ||
       token.norm === 'his' ||
-      token.norm === 'her'
+      token.norm === 'her' ||
+      token.norm === 'our'
     ) {
       return resolvePronoun(ctx, sentence, token.norm, k);
     }

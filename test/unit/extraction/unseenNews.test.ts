@@ -452,3 +452,12 @@ describe('"as well as" inside an object', () => {
     ).toContain('KCNA -CONDEMNS-> Lloyd Austin');
   });
 });
+
+describe('the speaker as a possessor', () => {
+  it('reads "our" before an alliance noun as the speaker, also after a preposition', () => {
+    const { relations } = readable(
+      'Serbian President Aleksandar Vucic spoke. "This is a sign of our strategic partnership with France," Vucic told reporters.',
+    );
+    expect(relations).toContain('France -ALLIES_WITH-> Serbia');
+  });
+});
