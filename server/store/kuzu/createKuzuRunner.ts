@@ -13,6 +13,7 @@ import type { Params, Row, StatementRunner, StatementTx } from '../core/Statemen
 import { loadCypher } from '../loadCypher.js';
 import type { TemplateVars } from '../loadCypher.js';
 import { acquireDatabase, releaseDatabase } from './openKuzuDatabase.js';
+import { hasNoPackedRows, packRows } from './packRows.js';
 import { runKuzuReadOnly } from './runKuzuReadOnly.js';
 import { runOn, toKuzuError } from './runKuzuStatement.js';
 
@@ -85,8 +86,9 @@ export async function createKuzuRunner(options: KuzuRunnerOptions): Promise<Kuzu
     vars: TemplateVars = {},
   ): Promise<Row[]> => {
     try {
-      const out = (await runOn(connection, loadCypher('kuzu', name, vars), params)).rows;
-      return out;
+      const text = loadCypher('kuzu', name, vars);
+      if (hasNoPackedRows(text, params)) return [];
+      return (await runOn(connection, text, packRows(text, params))).rows;
     } catch (error) {
       throw toKuzuError(error, `Statement ${name}`);
     }
