@@ -2,6 +2,7 @@
  * The embedded store: Kuzu 0.11.3 in-process, data under `dataDir`. See cypher/README.md for the
  * dialect notes and docs/decisions/001-graph-model.md for the model.
  */
+import { availableParallelism } from 'node:os';
 import type { GraphStore } from '../GraphStore.js';
 import { createCypherStore } from '../core/createCypherStore.js';
 import { applyKuzuSchema } from './applyKuzuSchema.js';
@@ -16,8 +17,9 @@ export interface KuzuStoreOptions {
 const defaults = {
   // Generous: internal statements are bounded, this only stops a runaway.
   queryTimeoutMs: 60_000,
-  // Read connections used in parallel (the machine's cores do the work).
-  readers: 4,
+  // Read connections used in parallel: one per core (each statement also uses every core, so
+  // more connections only made reads wait on each other under load).
+  readers: Math.max(2, availableParallelism()),
 };
 
 export async function createKuzuStore(options: KuzuStoreOptions): Promise<GraphStore> {
