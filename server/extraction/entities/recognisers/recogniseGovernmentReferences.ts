@@ -53,10 +53,16 @@ function bindings(doc: ArticleDocument): Binding[] {
   return out.sort((a, b) => a.at - b.at);
 }
 
+/** The State of the latest binding at or before `at`, by binary search over sorted bindings. */
 function stateBefore(list: readonly Binding[], at: number): Mention | undefined {
-  let found: Mention | undefined;
-  for (const b of list) if (b.at <= at) found = b.state;
-  return found;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as Binding).at <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? (list[lo - 1] as Binding).state : undefined;
 }
 
 export const recogniseGovernmentReferences: EntityRecogniser = {

@@ -71,7 +71,20 @@ function collectShortForms(doc: ArticleDocument): Map<string, ShortForm[]> {
       }
     }
   }
+  for (const list of table.values()) for (const c of list) c.starts.sort((a, b) => a - b);
   return table;
+}
+
+/** The largest value ≤ `start` in ascending `starts`, or -1. */
+function latestAtOrBefore(starts: readonly number[], start: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] as number) <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? (starts[lo - 1] as number) : -1;
 }
 
 /**
@@ -82,7 +95,8 @@ function pick(candidates: ShortForm[], start: number): ShortForm | undefined {
   let best: ShortForm | undefined;
   let bestAt = -1;
   for (const c of candidates) {
-    for (const at of c.starts) if (at <= start && at > bestAt) [best, bestAt] = [c, at];
+    const at = latestAtOrBefore(c.starts, start);
+    if (at > bestAt) [best, bestAt] = [c, at];
   }
   return best ?? candidates[0];
 }
