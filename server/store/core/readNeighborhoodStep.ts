@@ -7,6 +7,7 @@
 import type { EntityKind } from '../../domain/kinds.js';
 import type { Relation } from '../../domain/types.js';
 import type { RelationFilter } from '../GraphStore.js';
+import { kindOfEntityId } from './entityKinds.js';
 import { passes, typesOf, walksAffiliations } from './readRelations.js';
 import { str } from './rowValues.js';
 import type { StatementRunner } from './StatementRunner.js';
@@ -54,14 +55,17 @@ export async function readNeighborhoodStep(
   }
   if (walksAffiliations(filter) && !filtersClaims(filter)) {
     const sides = [
-      { name: 'representsStepOut', otherKinds: AFFILIATION_KINDS },
-      { name: 'representsStepIn', otherKinds: OFFICIAL_KINDS },
+      { name: 'representsStepOut', ownKinds: OFFICIAL_KINDS, otherKinds: AFFILIATION_KINDS },
+      { name: 'representsStepIn', ownKinds: AFFILIATION_KINDS, otherKinds: OFFICIAL_KINDS },
     ];
     for (const side of sides) {
       const kinds = selectedKinds(filter, side.otherKinds);
-      if (kinds.length === 0) continue;
+      // Only officials have REPRESENTS edges out, only States and Organizations have them in.
+      const ids = ofKinds(frontier, side.ownKinds);
+      if (kinds.length === 0 || ids.length === 0) continue;
       const vars = { ENTITY: runner.entityLabels(), OTHER: runner.entityLabels(kinds) };
-      for (const row of take(await runner.read(side.name, base, vars))) {
+      const params = { ...base, ids };
+      for (const row of take(await runner.read(side.name, params, vars))) {
         const relation = toAffiliationRelation(str(row, 'source'), str(row, 'target'));
         step.found.push({ anchor: str(row, 'anchor'), relation });
       }
@@ -101,9 +105,10 @@ export async function relationsAmong(
         .filter(isDefined))
         found.set(relation.id, relation);
     }
-    if (walksAffiliations(filter)) {
+    const affiliations = affiliationParams(way, params);
+    if (walksAffiliations(filter) && affiliations) {
       const vars = { ENTITY: runner.entityLabels() };
-      for (const row of await runner.read(`represents${way}`, params, vars)) {
+      for (const row of await runner.read(`represents${way}`, affiliations, vars)) {
         const relation = toAffiliationRelation(str(row, 'source'), str(row, 'target'));
         found.set(relation.id, relation);
       }
@@ -112,6 +117,27 @@ export async function relationsAmong(
   return [...found.values()].filter(
     (relation) => touchesExpanded(relation) && passes(relation, filter, anchor),
   );
+}
+
+/**
+ * The REPRESENTS read's lists cut to the kinds a REPRESENTS edge can join (officials to States
+ * and Organizations), or undefined when one side holds none and there is nothing to read.
+ */
+function affiliationParams(
+  way: AmongRead['way'],
+  params: Record<string, string[]>,
+): Record<string, string[]> | undefined {
+  const cut = Object.fromEntries(
+    Object.entries(params).map(([name, ids]) => {
+      const officials = way === 'Between' ? name === 'ids' : name === 'sources';
+      return [name, ofKinds(ids, officials ? OFFICIAL_KINDS : AFFILIATION_KINDS)];
+    }),
+  );
+  return Object.values(cut).every((ids) => ids.length > 0) ? cut : undefined;
+}
+
+function ofKinds(ids: readonly string[], kinds: readonly EntityKind[]): string[] {
+  return ids.filter((id) => kinds.includes(kindOfEntityId(id) ?? 'State'));
 }
 
 /** `relationsBetween` reads from $ids to $targets, `relationsInto` from $sources to $ids. */

@@ -33,8 +33,10 @@ export async function walkNeighborhood(
   reads: NeighborhoodReads,
   request: NeighborhoodRequest,
 ): Promise<Subgraph> {
-  const [center] = await reads.getEntities([request.id]);
-  if (!center || request.limit < 1) return { nodes: [], edges: [], truncated: false };
+  const empty = { nodes: [], edges: [], truncated: false };
+  if (request.limit < 1) return empty;
+  // An unknown id reads nothing on the way and is found missing with the nodes at the end.
+  const center = { id: request.id };
   const nodeIds = new Set([center.id]);
   const expanded: string[] = [];
   let frontier = [center.id];
@@ -62,6 +64,7 @@ export async function walkNeighborhood(
   }
   const edges = await reads.among(expanded, [...nodeIds], request, center.id);
   const nodes = await reads.getEntities([...nodeIds]);
+  if (!nodes.some((node) => node.id === center.id)) return empty;
   return { nodes: sortById(nodes), edges: edges.sort(byWeight), truncated };
 }
 
