@@ -101,6 +101,39 @@ function pick(candidates: ShortForm[], start: number): ShortForm | undefined {
   return best ?? candidates[0];
 }
 
+/**
+ * Given names used alone ("Prabowo" after "Prabowo Subianto", "Taye" after "Taye Atske Selassie"):
+ * the first word of a full name, when exactly one official of the article has it and the article
+ * never writes it in lower case as an ordinary word ("Will", "Hope").
+ */
+function collectGivenNames(
+  doc: ArticleDocument,
+  table: Map<string, ShortForm[]>,
+): Map<string, ShortForm> {
+  const seen = new Map<string, ShortForm | null>();
+  for (const sentence of doc.sentences) {
+    for (const m of sentence.mentions) {
+      if (m.kind !== 'Official') continue;
+      const words = m.name.split(/\s+/);
+      const first = words[0] as string;
+      if (words.length < 2 || !/^\p{Lu}\p{Ll}{2,}$/u.test(first) || FUNCTION_WORDS.has(first))
+        continue;
+      if (doc.knowledge.surnameFirst.includes(first) || table.has(first)) continue;
+      const known = seen.get(first);
+      if (known === undefined)
+        seen.set(first, { official: m, surnameFirst: false, starts: [m.start] });
+      else if (known && known.official.name !== m.name) seen.set(first, null);
+    }
+  }
+  const out = new Map<string, ShortForm>();
+  if (seen.size === 0) return out;
+  const words = new Set<string>();
+  for (const sentence of doc.sentences)
+    for (const t of sentence.tokens) if (!t.upper) words.add(t.text);
+  for (const [form, c] of seen) if (c && !words.has(form.toLowerCase())) out.set(form, c);
+  return out;
+}
+
 /** The full names of officials, indexed by their first word. */
 function fullNames(doc: ArticleDocument): Map<string, Mention[]> {
   const index = new Map<string, Mention[]>();
@@ -169,16 +202,17 @@ export const recogniseSurnames: EntityRecogniser = {
     const table = collectShortForms(doc);
     mergeOneWordOfficials(doc, table);
     if (table.size === 0) return;
+    const given = collectGivenNames(doc, table);
     for (const sentence of doc.sentences) {
       const tokens = sentence.tokens;
       for (let i = 0; i < tokens.length; i += 1) {
         const token = tokens[i] as Token;
         if (sentence.covered[i] || !token.upper) continue;
-        const found = pick(table.get(token.text) ?? [], token.start);
+        const found = pick(table.get(token.text) ?? [], token.start) ?? given.get(token.text);
         if (!found) continue;
         const next = tokens[i + 1];
-        if (found.surnameFirst && next?.upper && next.spaceBefore && !sentence.covered[i + 1])
-          continue;
+        const alone = !(next?.upper && next.spaceBefore && !sentence.covered[i + 1]);
+        if ((found.surnameFirst || table.get(token.text) === undefined) && !alone) continue;
         addMention(sentence, {
           kind: 'Official',
           name: found.official.name,
