@@ -22,7 +22,7 @@ export interface IngestOptions {
 
 export const INGEST_DEFAULTS = {
   maxArticleBytes: SETTINGS.maxArticleBytes.default, // ENTENTE_MAX_ARTICLE_BYTES
-  batchSize: 100, // articles per store.ingest call
+  batchSize: 500, // articles per store.ingest call (fewer, larger statements: about twice as fast as 100)
   onProgress: (() => undefined) as (done: number, total: number) => void,
 };
 

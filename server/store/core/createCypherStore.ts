@@ -52,8 +52,9 @@ export interface CypherStoreOptions {
 }
 
 const defaults: CypherStoreOptions = {
-  // Large enough that the fixed cost of a transaction is shared, small enough to retry cheaply.
-  batchSize: 200,
+  // Large enough that each statement's fixed cost is shared (the ingest run sends 500), small
+  // enough to retry cheaply.
+  batchSize: 500,
   // An analyst's recent views; a depth-2 hub view holds up to ~10,000 elements (~3 MB).
   cachedNeighborhoods: 500,
   cachedNeighborhoodElements: 150_000,
