@@ -11,6 +11,7 @@ import {
   isPrepObject,
   subjectGroup,
 } from './clauses.js';
+import { jointSubjectBefore } from './jointSubject.js';
 import type { RelationContext } from './RelationContext.js';
 import { speakersOf } from './RelationContext.js';
 
@@ -59,6 +60,9 @@ export function resolvePronoun(
   const kind = PRONOUNS[word];
   if (kind === 'speaker') return speakersOf(ctx, sentence);
   if (kind === 'plural') {
+    // "the two leaders pledged to deepen their cooperation"
+    const joint = jointSubjectBefore(ctx, sentence, at, at - 12);
+    if (joint.length === 2) return joint;
     const local = groupBefore(sentence, at);
     return local.length > 0 ? local : ctx.plural;
   }
@@ -264,6 +268,9 @@ export function resolveSubjects(
     if (main.length > 0) return { subjects: main, viaPronoun: false };
   }
   const group = subjectGroup(sentence, t);
+  const floor = Math.max(clauseStart(sentence, t), ...group.map((m) => m.tokenEnd));
+  const joint = jointSubjectBefore(ctx, sentence, t, floor);
+  if (joint.length === 2) return { subjects: joint, viaPronoun: true };
   const p = pronounBefore(sentence, t, group);
   if (p >= 0) {
     const resolved = resolvePronoun(ctx, sentence, sentence.tokens[p]?.norm ?? '', p);

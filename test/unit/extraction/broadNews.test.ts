@@ -24,3 +24,28 @@ describe('given names used alone', () => {
     expect(word.extraction.entities.flatMap((e) => e.aliases)).not.toContain('Will');
   });
 });
+
+describe('joint subjects', () => {
+  it('reads "the two leaders" and their possessive as the two officials just named', () => {
+    const { relations } = readable(
+      'Kenyan President William Ruto hosted Somali President Hassan Sheikh Mohamud in Nairobi, and the two leaders pledged to strengthen their military cooperation.',
+    );
+    expect(relations).toContain('Kenya -ALLIES_WITH-> Somalia');
+  });
+
+  it('reads "both countries" as the two States of the previous group', () => {
+    const { relations } = readable(
+      'Kenya and Somalia held talks on Monday. Both countries condemned al-Shabaab.',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining(['Kenya -CONDEMNS-> al-Shabaab', 'Somalia -CONDEMNS-> al-Shabaab']),
+    );
+  });
+
+  it('does not read "the two" before a noun it does not know as actors', () => {
+    const { relations } = readable(
+      'Japan and China held talks. The two ships collided, and the two vessels condemned nobody.',
+    );
+    expect(relations.filter((r) => r.includes('CONDEMNS'))).toEqual([]);
+  });
+});

@@ -186,6 +186,12 @@ function participants(
   }
   if (possessor.length > 0) {
     if (partners.length > 0) return { a: possessor, b: partners };
+    // "the two leaders ... their military cooperation": a possessor of two is both sides.
+    if (
+      possessor.length === 2 &&
+      !/^(allies|partners)$/.test(sentence.tokens[trigger.end - 1]?.norm ?? '')
+    )
+      return possessor;
     if (
       trigger.lemma === 'ally' ||
       trigger.lemma === 'allied' ||
