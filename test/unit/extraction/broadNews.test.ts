@@ -49,3 +49,22 @@ describe('joint subjects', () => {
     expect(relations.filter((r) => r.includes('CONDEMNS'))).toEqual([]);
   });
 });
+
+describe('reported atrocities', () => {
+  it('makes a speaker who reports killings or shelling by another actor condemn that actor', () => {
+    expect(
+      readable('Human Rights Watch said soldiers of the Malian army executed dozens of civilians.')
+        .relations,
+    ).toContain('Human Rights Watch -CONDEMNS-> Mali');
+    expect(readable('Ukraine said Russian troops shelled Kherson overnight.').relations).toContain(
+      'Ukraine -CONDEMNS-> Russia',
+    );
+  });
+
+  it('does not make a speaker condemn its own forces', () => {
+    expect(readable('Israel said its strike killed a Hezbollah commander.').relations).toEqual([]);
+    expect(readable('The Pentagon said U.S. forces killed a militant leader.').relations).toEqual(
+      [],
+    );
+  });
+});
