@@ -3,6 +3,7 @@ import type { EntityRecogniser } from './EntityRecogniser.js';
 import { markDemonymRoles } from './recognisers/markDemonymRoles.js';
 import { nameWeaponKinds } from './recognisers/nameWeaponKinds.js';
 import { recogniseContextualForms } from './recognisers/recogniseContextualForms.js';
+import { recogniseIntroducedBodies } from './recognisers/recogniseIntroducedBodies.js';
 import { recogniseGovernmentReferences } from './recognisers/recogniseGovernmentReferences.js';
 import { recogniseNames } from './recognisers/recogniseNames.js';
 import { recogniseOfficials } from './recognisers/recogniseOfficials.js';
@@ -14,6 +15,7 @@ export const ENTITY_RECOGNISERS: readonly EntityRecogniser[] = [
   recogniseContextualForms,
   recogniseGovernmentReferences,
   recogniseSurnames,
+  recogniseIntroducedBodies,
   markDemonymRoles,
   nameWeaponKinds,
 ];

@@ -68,3 +68,21 @@ describe('reported atrocities', () => {
     );
   });
 });
+
+describe('bodies introduced by their State', () => {
+  it('reads one capitalised word after a State possessive as a body when it acts or supplies', () => {
+    expect(
+      readable("Latvia is buying coastal defence missiles from Norway's Kongsberg.").relations,
+    ).toContain('Kongsberg -SUPPLIES-> Latvia');
+    expect(
+      readable("Sweden's Saab said it would deliver Gripen jets to Colombia.").entities,
+    ).toContain('Organization:Saab');
+  });
+
+  it('does not read places, titles or struck targets after a possessive as bodies', () => {
+    const { entities } = readable(
+      "Ukrainian forces advanced in Russia's Kursk region. Russia's Kursk, a border area, was hit. Drones struck Russia's Belgorod, officials said. He met Niger's Gen. Omar Tchala.",
+    );
+    expect(entities.filter((e) => e.startsWith('Organization:'))).toEqual([]);
+  });
+});
