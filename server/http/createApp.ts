@@ -17,6 +17,7 @@ import { healthRoute } from './healthRoute.js';
 import { isMutationRequest } from './isMutationRequest.js';
 import { createRateLimit } from './rateLimits.js';
 import { securityHeaders } from './securityHeaders.js';
+import { admitRequests } from './admitRequests.js';
 
 export interface AppDeps {
   config: Config;
@@ -28,6 +29,8 @@ export interface AppDeps {
 }
 
 const MINUTE = 60_000;
+// GraphQL requests worked on at once; more only share the same cores and all finish later.
+const GRAPHQL_CONCURRENCY = 8;
 
 /** The Express app: /graphql, /graphiql, /healthz, /api/cypher and the explorer at `/`. */
 export async function createApp(deps: AppDeps): Promise<express.Express> {
@@ -58,6 +61,7 @@ export async function createApp(deps: AppDeps): Promise<express.Express> {
   });
   app.use(
     '/graphql',
+    admitRequests({ concurrent: GRAPHQL_CONCURRENCY }),
     json,
     createRateLimit({
       ...perMinute,
