@@ -20,12 +20,20 @@ function dropTrailingJunk(lines: string[]): string[] {
   }
 }
 
+// Control characters other than tab and newline, and invisible format characters.
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\u200C\u200E\u200F\uFEFF]/g;
+
+/** A one-line field (title, source, url): invisible characters gone, blanks folded, null when empty. */
+export function cleanArticleField(value: string | null | undefined): string | null {
+  return value?.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim() || null;
+}
+
 export function cleanArticleText(raw: string): string {
   const text = raw
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?|\u2028|\u2029/g, '\n')
-    // eslint-disable-next-line no-control-regex -- removing control characters is the point
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\u200C\u200E\u200F\uFEFF]/g, '')
+    .replace(INVISIBLE, '')
     .replace(/\u00A0/g, ' ');
   const lines = text.split('\n').map((line) => line.replace(/[ \t]+$/, ''));
   return dropTrailingJunk(lines)

@@ -10,7 +10,7 @@ import { EntenteError } from '../errors/EntenteError.js';
 import { extractArticle } from '../extraction/extractArticle.js';
 import type { ArticleRecord } from '../store/GraphStore.js';
 import { assertArticleSize } from './assertArticleSize.js';
-import { cleanArticleText } from './cleanArticleText.js';
+import { cleanArticleField, cleanArticleText } from './cleanArticleText.js';
 import { findDateline } from './metadata/findDateline.js';
 import { findHeadline, isCrumbLine } from './metadata/findHeadline.js';
 import { toArticleKey } from './metadata/toArticleKey.js';
@@ -47,7 +47,6 @@ function normaliseDate(raw: string | null | undefined, text: string): string | n
 }
 
 /** Metadata from the API may be null as well as absent. */
-const optional = (value: string | null | undefined): string | null => value?.trim() || null;
 
 export function prepareArticle(input: ArticleInput, options: PrepareOptions): ArticleRecord {
   const raw = assertText(input);
@@ -62,10 +61,10 @@ export function prepareArticle(input: ArticleInput, options: PrepareOptions): Ar
   const headline = findHeadline(cleaned);
   const text = dropLeadingCrumbs(cleaned, headline?.line ?? -1);
   const id = toArticleId(text);
-  const title = optional(input.title)?.replace(/\s+/g, ' ') ?? headline?.title ?? id;
+  const title = cleanArticleField(input.title) ?? headline?.title ?? id;
   const date = normaliseDate(input.date, text);
-  const source = optional(input.source);
-  const url = optional(input.url);
+  const source = cleanArticleField(input.source);
+  const url = cleanArticleField(input.url);
   const contentHash = createHash('sha256').update(text).digest('hex');
   return {
     article: { id, title, date, source, url, contentHash, text },

@@ -158,3 +158,23 @@ describe('ingestArticles', () => {
     expect(seen.map(([done]) => done)).toEqual([...seen.map(([done]) => done)].sort());
   });
 });
+
+describe('article fields given with the text', () => {
+  it('are stored without control or invisible characters, on one line', async () => {
+    const store = createMemoryStore();
+    await ingestArticles(store, [
+      {
+        ...article(7),
+        title: ' Talks\u001e in\u0000 Paris\u200B\n resume ',
+        source: 'Wire\u001d Service',
+        url: 'https://example.org/a\u001b',
+      },
+    ]);
+    const [record] = [...store.byKey.values()];
+    expect(record?.article).toMatchObject({
+      title: 'Talks in Paris resume',
+      source: 'Wire Service',
+      url: 'https://example.org/a',
+    });
+  });
+});
