@@ -110,12 +110,27 @@ function addNearMisses(
 ): void {
   const max = query.length < 4 ? 0 : query.length < 8 ? 1 : 2;
   if (max === 0) return;
+  const pieces = piecesOf(query, max + 1);
   keys.forEach((list, rank) => {
     if (scores.has(rank) || !allowed(rank)) return;
     let best = Infinity;
-    for (const key of list) best = Math.min(best, nearMiss(query, key, max));
+    for (const key of list) {
+      // Within `max` edits one of `max + 1` pieces of the query is left whole (pigeonhole).
+      if (pieces.some((piece) => key.includes(piece)))
+        best = Math.min(best, nearMiss(query, key, max));
+    }
     if (best < Infinity) scores.set(rank, best);
   });
+}
+
+/** `query` cut into `count` consecutive pieces of near-equal length. */
+function piecesOf(query: string, count: number): string[] {
+  return Array.from({ length: count }, (_, index) =>
+    query.slice(
+      Math.floor((index * query.length) / count),
+      Math.floor(((index + 1) * query.length) / count),
+    ),
+  );
 }
 
 function nearMiss(query: string, key: string, max: number): number {
