@@ -48,6 +48,12 @@ export async function runOn(
   limits: RunLimits = {},
   cache = true,
 ): Promise<RunOutput> {
+  const empty = findEmptyList(params);
+  if (empty !== null) {
+    throw new KuzuStatementError(
+      `The parameter ${empty} is an empty list, which the embedded store cannot take (it has no element type); leave that condition out or give at least one value.`,
+    );
+  }
   const statement = await prepareOn(connection, text, cache);
   let result: QueryResult | QueryResult[];
   try {
@@ -64,6 +70,33 @@ export async function runOn(
   } finally {
     for (const item of results) item.close();
   }
+}
+
+/**
+ * Where `params` holds an empty list (`$ids`, `$rows[0].aliases`), or null. Kuzu 0.11 cannot type an
+ * empty list parameter: `x IN $ids` with one crashes the process, so none may reach it.
+ */
+export function findEmptyList(params: Record<string, unknown>): string | null {
+  const visit = (value: unknown, where: string): string | null => {
+    if (Array.isArray(value)) {
+      if (value.length === 0) return where;
+      for (const [index, item] of value.entries()) {
+        const found = visit(item, `${where}[${index}]`);
+        if (found !== null) return found;
+      }
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) {
+        const found = visit(item, `${where}.${key}`);
+        if (found !== null) return found;
+      }
+    }
+    return null;
+  };
+  for (const [name, value] of Object.entries(params)) {
+    const found = visit(value, `$${name}`);
+    if (found !== null) return found;
+  }
+  return null;
 }
 
 async function readResult(result: QueryResult, rowCap: number): Promise<RunOutput> {
