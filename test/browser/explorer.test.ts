@@ -30,6 +30,57 @@ describeInChromium(
     });
 
     const page = () => session.page;
+    /** Waits until no node has moved for a moment (layouts animate), so a click lands where aimed. */
+    const graphAtRest = () =>
+      page().waitForFunction(
+        () => {
+          const state = window as unknown as { lastPositions?: string };
+          const positions = JSON.stringify(window.cy!.nodes().map((node) => node.position()));
+          const still = state.lastPositions === positions;
+          state.lastPositions = positions;
+          return still;
+        },
+        undefined,
+        { polling: 250, timeout: 10_000 },
+      );
+    /**
+     * Brings an edge into view and clicks its middle, as a person would. A node that the layout
+     * left on top of that middle would take the click, so it is moved aside first, as a person
+     * would drag it.
+     */
+    const clickEdge = async (edgeId: string, padding: number) => {
+      await page().evaluate(
+        ([id, pad]) => {
+          const cy = window.cy!;
+          cy.fit(cy.getElementById(id).connectedNodes(), pad);
+        },
+        [edgeId, padding] as const,
+      );
+      await graphAtRest();
+      const point = await page().evaluate((id) => {
+        const cy = window.cy!;
+        const edge = cy.getElementById(id);
+        const mid = edge.renderedMidpoint();
+        cy.nodes()
+          .not(edge.connectedNodes())
+          .forEach((node) => {
+            const box = node.renderedBoundingBox({});
+            const covers =
+              mid.x >= box.x1 - 10 &&
+              mid.x <= box.x2 + 10 &&
+              mid.y >= box.y1 - 10 &&
+              mid.y <= box.y2 + 10;
+            if (covers) {
+              const at = node.renderedPosition();
+              node.renderedPosition({ x: at.x, y: at.y + (mid.y - box.y1) + 40 });
+            }
+          });
+        const frame = cy.container()!.getBoundingClientRect();
+        return { x: frame.left + mid.x, y: frame.top + mid.y };
+      }, edgeId);
+      await page().mouse.click(point.x, point.y);
+      await page().waitForFunction((id) => window.cy!.getElementById(id).selected(), edgeId);
+    };
     const labelsOf = (selector: string) =>
       page().evaluate((sel) => window.cy!.$(sel).map((e) => String(e.data('label'))), selector);
     const idOfLabel = (label: string) =>
@@ -100,19 +151,7 @@ describeInChromium(
         [nk, ru],
       );
       expect(edgeId).toBeTruthy();
-      // Bring the edge into view and click its middle, as a person would.
-      await page().evaluate((id) => {
-        const cy = window.cy!;
-        cy.fit(cy.getElementById(id).connectedNodes(), 150);
-      }, edgeId);
-      await page().waitForTimeout(400);
-      const point = await page().evaluate((id) => {
-        const box = window.cy!.container()!.getBoundingClientRect();
-        const mid = window.cy!.getElementById(id).renderedMidpoint();
-        return { x: box.left + mid.x, y: box.top + mid.y };
-      }, edgeId);
-      await page().mouse.click(point.x, point.y);
-      await page().waitForFunction((id) => window.cy!.getElementById(id).selected(), edgeId);
+      await clickEdge(edgeId, 150);
       const evidence = page().getByTestId('evidence');
       await evidence.locator('blockquote').first().waitFor();
       const quotes = await evidence.locator('blockquote').allTextContents();
@@ -170,18 +209,7 @@ describeInChromium(
 
     it('a click on a REPRESENTS edge explains the link instead of listing claims', async () => {
       const id = 'REPRESENTS:official:kim-jong-un->state:north-korea';
-      await page().evaluate((edgeId) => {
-        const cy = window.cy!;
-        cy.fit(cy.getElementById(edgeId).connectedNodes(), 200);
-      }, id);
-      await page().waitForTimeout(400);
-      const point = await page().evaluate((edgeId) => {
-        const box = window.cy!.container()!.getBoundingClientRect();
-        const mid = window.cy!.getElementById(edgeId).renderedMidpoint();
-        return { x: box.left + mid.x, y: box.top + mid.y };
-      }, id);
-      await page().mouse.click(point.x, point.y);
-      await page().waitForFunction((edgeId) => window.cy!.getElementById(edgeId).selected(), id);
+      await clickEdge(id, 200);
       const evidence = page().getByTestId('evidence');
       await evidence.locator('.affiliation-note').waitFor();
       await expect(evidence.textContent()).resolves.toContain('Kim Jong Un acts for North Korea');
