@@ -4,6 +4,7 @@
  * the first token that is not part of one (`from` when none is there).
  */
 import type { Sentence } from '../document/Sentence.js';
+import { WEEKDAYS } from './calendarWords.js';
 
 const PLACE_OR_TIME = new Set(['in', 'on', 'at', 'during', 'over', 'via']);
 const TIME_OPENERS = new Set(['last', 'this', 'next', 'earlier', 'later', 'early', 'late']);
@@ -21,13 +22,7 @@ const TIME_WORDS = new Set([
   'night',
   'today',
   'yesterday',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
 ]);
 const MEANS = new Set(['phone', 'telephone', 'video', 'videoconference', 'video-link']);
 const MAX_TOKENS = 10;

@@ -6,6 +6,7 @@
 import type { Mention } from '../document/Mention.js';
 import type { Sentence } from '../document/Sentence.js';
 import { DETERMINERS as COMMON_DETERMINERS } from './determiners.js';
+import { MONTHS, WEEKDAYS } from './calendarWords.js';
 
 export const PREPOSITIONS = new Set(
   'in on at to from with by for of about over against between among into during toward towards through under after before amid despite like than via across around behind beyond near since upon within without per following ahead off onto inside outside'.split(
@@ -87,11 +88,11 @@ export function isActor(m: Mention): boolean {
 /** "has since delivered": "since" after an auxiliary is an adverb, not a clause opener. */
 const AUX_BEFORE_ADVERB = new Set(['has', 'have', 'had']);
 
-const DATE_WORDS = new Set(
-  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday the last early late mid-2020s week month year decade'.split(
-    ' ',
-  ),
-);
+const DATE_WORDS = new Set([
+  ...MONTHS,
+  ...WEEKDAYS,
+  ...'the last early late mid-2020s week month year decade'.split(' '),
+]);
 
 /** "since 2022", "before March": a preposition before a date, not a clause opener. */
 function isDateAhead(sentence: Sentence, i: number): boolean {

@@ -14,6 +14,7 @@ import {
 import { jointSubjectBefore } from './jointSubject.js';
 import type { RelationContext } from './RelationContext.js';
 import { speakersOf } from './RelationContext.js';
+import { WEEKDAYS } from './calendarWords.js';
 
 const PRONOUNS: Record<string, 'speaker' | 'plural' | 'official' | 'singular'> = {
   we: 'speaker',
@@ -161,13 +162,7 @@ const SUBJECT_PHRASE_WORDS = new Set([
   'commander',
   'chairperson',
   'on',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
 ]);
 
 /**
