@@ -22,6 +22,7 @@ import { directObject, groupAfterWord, hyphenPair, leftAgent } from '../phrases.
 import type { RelationContext } from '../RelationContext.js';
 import { resolveSubjects } from '../resolveSubjects.js';
 import type { RelationExtractor } from '../RelationExtractor.js';
+import { triggeredRule } from '../triggeredRule.js';
 
 const WITH = new Set(['with']);
 const CLOSING_QUOTES = new Set(['"', '”']);
@@ -329,11 +330,8 @@ function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger):
   return [...claims, ...pairClaims(ctx, base, officials(found.a), officials(found.b))];
 }
 
-export const allyRule: RelationExtractor = {
-  name: 'ally',
-  extract(ctx, sentence, triggers) {
-    return triggers
-      .filter((t) => t.type === 'ALLIES_WITH')
-      .flatMap((t) => extractOne(ctx, sentence, t));
-  },
-};
+export const allyRule: RelationExtractor = triggeredRule(
+  'ally',
+  (t) => t.type === 'ALLIES_WITH',
+  extractOne,
+);

@@ -7,6 +7,7 @@ import { pairClaims } from '../makeClaim.js';
 import { groupAfterWord, leftAgent } from '../phrases.js';
 import type { RelationContext } from '../RelationContext.js';
 import type { RelationExtractor } from '../RelationExtractor.js';
+import { triggeredRule } from '../triggeredRule.js';
 import { mainSubject } from '../resolveSubjects.js';
 
 const FROM = new Set(['from', 'by']);
@@ -52,11 +53,8 @@ function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger):
   );
 }
 
-export const condemnNounRule: RelationExtractor = {
-  name: 'condemn-noun',
-  extract(ctx, sentence, triggers) {
-    return triggers
-      .filter((t) => t.type === 'CONDEMNS' && t.pos === 'noun')
-      .flatMap((t) => extractOne(ctx, sentence, t));
-  },
-};
+export const condemnNounRule: RelationExtractor = triggeredRule(
+  'condemn-noun',
+  (t) => t.type === 'CONDEMNS' && t.pos === 'noun',
+  extractOne,
+);

@@ -18,6 +18,7 @@ import type { RelationContext } from '../RelationContext.js';
 import { speakersOf } from '../RelationContext.js';
 import { mainSubject, resolveSubjects } from '../resolveSubjects.js';
 import type { RelationExtractor } from '../RelationExtractor.js';
+import { triggeredRule } from '../triggeredRule.js';
 
 const BY = new Set(['by']);
 const QUOTES = new Set(['"', '“', '”']);
@@ -244,11 +245,8 @@ function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger):
   );
 }
 
-export const condemnVerbRule: RelationExtractor = {
-  name: 'condemn-verb',
-  extract(ctx, sentence, triggers) {
-    return triggers
-      .filter((t) => t.type === 'CONDEMNS' && t.pos === 'verb' && t.roles !== 'reported')
-      .flatMap((t) => extractOne(ctx, sentence, t));
-  },
-};
+export const condemnVerbRule: RelationExtractor = triggeredRule(
+  'condemn-verb',
+  (t) => t.type === 'CONDEMNS' && t.pos === 'verb' && t.roles !== 'reported',
+  extractOne,
+);

@@ -13,6 +13,7 @@ import { groupAfterWord, hyphenPair, leftAgent } from '../phrases.js';
 import type { RelationContext } from '../RelationContext.js';
 import { mainSubject, resolveSubjects } from '../resolveSubjects.js';
 import type { RelationExtractor } from '../RelationExtractor.js';
+import { triggeredRule } from '../triggeredRule.js';
 
 const WITH = new Set(['with']);
 const BETWEEN = new Set(['between', 'among']);
@@ -157,11 +158,8 @@ function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger):
   return pairClaims(ctx, base, hostOf(ctx, sentence, trigger, partners), partners);
 }
 
-export const meetNounRule: RelationExtractor = {
-  name: 'meet-noun',
-  extract(ctx, sentence, triggers) {
-    return triggers
-      .filter((t) => t.type === 'MEETS' && t.pos === 'noun')
-      .flatMap((t) => extractOne(ctx, sentence, t));
-  },
-};
+export const meetNounRule: RelationExtractor = triggeredRule(
+  'meet-noun',
+  (t) => t.type === 'MEETS' && t.pos === 'noun',
+  extractOne,
+);

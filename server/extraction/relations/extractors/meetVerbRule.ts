@@ -15,6 +15,7 @@ import type { RelationContext } from '../RelationContext.js';
 import { speakersOf } from '../RelationContext.js';
 import { mainSubject, resolveSubjects } from '../resolveSubjects.js';
 import type { RelationExtractor } from '../RelationExtractor.js';
+import { triggeredRule } from '../triggeredRule.js';
 import { ARTICLES_AND_POSSESSIVES } from '../determiners.js';
 
 const WITH = new Set(['with']);
@@ -160,11 +161,8 @@ function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger):
   return [...pairClaims(ctx, base, subjects, partners), ...guests];
 }
 
-export const meetVerbRule: RelationExtractor = {
-  name: 'meet-verb',
-  extract(ctx, sentence, triggers) {
-    return triggers
-      .filter((t) => t.type === 'MEETS' && t.pos === 'verb')
-      .flatMap((t) => extractOne(ctx, sentence, t));
-  },
-};
+export const meetVerbRule: RelationExtractor = triggeredRule(
+  'meet-verb',
+  (t) => t.type === 'MEETS' && t.pos === 'verb',
+  extractOne,
+);

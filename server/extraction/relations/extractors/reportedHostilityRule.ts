@@ -13,6 +13,7 @@ import { groupAfterWord, leftAgent } from '../phrases.js';
 import type { RelationContext } from '../RelationContext.js';
 import { speakersOf } from '../RelationContext.js';
 import type { RelationExtractor } from '../RelationExtractor.js';
+import { triggeredRule } from '../triggeredRule.js';
 
 function sameSide(a: Mention, b: Mention): boolean {
   const x = liftToState(a);
@@ -91,11 +92,8 @@ function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger):
   );
 }
 
-export const reportedHostilityRule: RelationExtractor = {
-  name: 'reported-hostility',
-  extract(ctx, sentence, triggers) {
-    return triggers
-      .filter((t) => t.type === 'CONDEMNS' && t.roles === 'reported')
-      .flatMap((t) => extractOne(ctx, sentence, t));
-  },
-};
+export const reportedHostilityRule: RelationExtractor = triggeredRule(
+  'reported-hostility',
+  (t) => t.type === 'CONDEMNS' && t.roles === 'reported',
+  extractOne,
+);

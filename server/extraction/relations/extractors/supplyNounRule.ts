@@ -11,6 +11,7 @@ import { liftToState, pairClaims, recipientsOf } from '../makeClaim.js';
 import { groupAfterWord, leftAgent, weaponsIn } from '../phrases.js';
 import type { RelationContext } from '../RelationContext.js';
 import type { RelationExtractor } from '../RelationExtractor.js';
+import { triggeredRule } from '../triggeredRule.js';
 import { resolveSubjects } from '../resolveSubjects.js';
 import type { Mention } from '../../document/Mention.js';
 import { hasMilitaryAid } from './supplyVerbRule.js';
@@ -104,11 +105,8 @@ function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger):
   ];
 }
 
-export const supplyNounRule: RelationExtractor = {
-  name: 'supply-noun',
-  extract(ctx, sentence, triggers) {
-    return triggers
-      .filter((t) => t.type === 'SUPPLIES' && t.pos === 'noun')
-      .flatMap((t) => extractOne(ctx, sentence, t));
-  },
-};
+export const supplyNounRule: RelationExtractor = triggeredRule(
+  'supply-noun',
+  (t) => t.type === 'SUPPLIES' && t.pos === 'noun',
+  extractOne,
+);

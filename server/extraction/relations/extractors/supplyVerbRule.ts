@@ -13,6 +13,7 @@ import { directObject, groupAfterWord, isPassive, weaponsIn } from '../phrases.j
 import type { RelationContext } from '../RelationContext.js';
 import { resolvePronoun, resolveSubjects } from '../resolveSubjects.js';
 import type { RelationExtractor } from '../RelationExtractor.js';
+import { triggeredRule } from '../triggeredRule.js';
 import { ARTICLES_AND_POSSESSIVES } from '../determiners.js';
 
 const TO = new Set(['to']);
@@ -311,11 +312,8 @@ function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger):
   );
 }
 
-export const supplyVerbRule: RelationExtractor = {
-  name: 'supply-verb',
-  extract(ctx, sentence, triggers) {
-    return triggers
-      .filter((t) => t.type === 'SUPPLIES' && t.pos === 'verb')
-      .flatMap((t) => extractOne(ctx, sentence, t));
-  },
-};
+export const supplyVerbRule: RelationExtractor = triggeredRule(
+  'supply-verb',
+  (t) => t.type === 'SUPPLIES' && t.pos === 'verb',
+  extractOne,
+);
