@@ -116,7 +116,9 @@ export function isBoundary(sentence: Sentence, i: number): boolean {
   return (
     BOUNDARY_WORDS.has(t.norm) &&
     !(t.norm === 'as' && sentence.tokens[i + 1]?.norm === 'well') &&
-    !(t.norm === 'as' && sentence.tokens[i - 1]?.norm === 'well')
+    !(t.norm === 'as' && sentence.tokens[i - 1]?.norm === 'well') &&
+    // "Mohamed Dagalo, known as Hemedti, met": a name given, not a clause.
+    !(t.norm === 'as' && sentence.tokens[i - 1]?.norm === 'known')
   );
 }
 
@@ -403,6 +405,9 @@ export function subjectGroup(sentence: Sentence, t: number): Mention[] {
   const relative = opener === 'which' || opener === 'who' || isRelativeThat(sentence, from - 1);
   const comma = relative ? lastComma(sentence, from, t) : -1;
   let candidates = subjectCandidates(sentence, comma >= 0 ? comma + 1 : from, t);
+  // "Turkey, which trains Somali troops and has supplied": objects of the clause's own verb.
+  if (relative && opener !== 'that' && comma < 0 && verbBefore(sentence, from, candidates[0]))
+    candidates = [];
   if (candidates.length === 0 && relative) {
     const antecedentEnd = sentence.tokens[from - 2]?.text === ',' ? from - 2 : from - 1;
     const nearest = sentence.covered[antecedentEnd - 1];
@@ -421,6 +426,17 @@ export function subjectGroup(sentence: Sentence, t: number): Mention[] {
   const group = coordinatedGroup(sentence, anchor, candidates);
   const before = group[0] ? actorBeforeRelative(sentence, group[0]) : undefined;
   return before ? [before, ...group] : group;
+}
+
+/** A lower-case word other than a determiner or title between `from` and the mention: a verb. */
+function verbBefore(sentence: Sentence, from: number, m: Mention | undefined): boolean {
+  if (!m) return false;
+  for (let k = from; k < m.tokenStart; k += 1) {
+    const token = sentence.tokens[k];
+    if (!token || sentence.covered[k] || token.upper) continue;
+    if (!DETERMINERS.has(token.norm) && !TITLE_WORDS.has(token.norm)) return true;
+  }
+  return false;
 }
 
 /** Auxiliaries and adverbs between an appositive's closing comma and the verb: ", has also supplied". */

@@ -33,7 +33,20 @@ const JOINT_NOUNS: Readonly<Record<string, JointKind>> = {
 };
 
 /** Words that show a bare "the two" is the subject of a verb: "the two agreed", "the two have". */
-const BARE_FOLLOWERS = new Set(['have', 'had', 'will', 'would', 'also', 'are', 'were', 'later']);
+const BARE_FOLLOWERS = new Set([
+  'have',
+  'had',
+  'will',
+  'would',
+  'also',
+  'are',
+  'were',
+  'later',
+  'last',
+  'met',
+  'held',
+  'spoke',
+]);
 
 /** The joint phrase starting at `k`: its exclusive end and the actors it stands for. */
 export function jointPhraseAt(

@@ -100,6 +100,12 @@ function skipToActor(sentence: Sentence, j: number, to: number): number {
     ) {
       // "the Tripoli-based government": the participle after a qualifying name.
       j += 2;
+    } else if (!covering && isHyphenJoin(sentence, j)) {
+      // "junta-appointed Foreign Minister X": a compound modifier before a title.
+      j += 2;
+    } else if (!covering && norm === 'of' && isTitleOf(sentence, j)) {
+      // "Secretary of State Marco Rubio", "Minister of Defence X".
+      j += 1;
     } else if (!covering && TITLE_ABBREVIATIONS.has(norm)) {
       j += sentence.tokens[j + 1]?.text === '.' ? 2 : 1;
     } else if (!covering && norm === 'of' && GROUP_NOUNS.has(sentence.tokens[j - 1]?.norm ?? ''))
@@ -117,6 +123,30 @@ function skipToActor(sentence: Sentence, j: number, to: number): number {
     } else break;
   }
   return j;
+}
+
+/** "junta-appointed", "newly-elected": a hyphen inside a lower-case compound word. */
+function isHyphenJoin(sentence: Sentence, j: number): boolean {
+  const dash = sentence.tokens[j];
+  const next = sentence.tokens[j + 1];
+  return (
+    dash?.text === '-' &&
+    !dash.spaceBefore &&
+    next !== undefined &&
+    !next.spaceBefore &&
+    /^\p{Ll}+$/u.test(next.text) &&
+    /^\p{Ll}+$/u.test(sentence.tokens[j - 1]?.text ?? '') &&
+    !sentence.covered[j + 1]
+  );
+}
+
+/** "of" inside a title: a title word on both sides ("Secretary of State", "Minister of Defence"). */
+function isTitleOf(sentence: Sentence, j: number): boolean {
+  return (
+    TITLE_WORDS.has(sentence.tokens[j - 1]?.norm ?? '') &&
+    TITLE_WORDS.has(sentence.tokens[j + 1]?.norm ?? '') &&
+    sentence.tokens[j + 1]?.upper === true
+  );
 }
 
 /** "officers of the Guyana Defence Force": people standing for the body named after "of". */

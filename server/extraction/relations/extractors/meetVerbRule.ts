@@ -108,6 +108,29 @@ function timeClauseSubjects(ctx: RelationContext, sentence: Sentence, t: number)
   return main.length > 0 ? main : speakersOf(ctx, sentence);
 }
 
+/** Words between "signed" and "with": the thing signed ("signed a defence pact with"). */
+const SIGN_SPAN = 6;
+
+/**
+ * "X signed the agreement with his counterpart Y": two officials signing together have met.
+ * Only officials on both sides ("signed a contract with Dassault" is no meeting).
+ */
+function signedWith(
+  ctx: RelationContext,
+  sentence: Sentence,
+  trigger: Trigger,
+  subjects: Mention[],
+  end: number,
+): Claim[] {
+  if (isPassive(sentence, trigger.start) || !subjects.every((m) => m.kind === 'Official'))
+    return [];
+  const partners = groupAfterWord(sentence, trigger.end, end, WITH, SIGN_SPAN).filter(
+    (m) => m.kind === 'Official',
+  );
+  const base = { type: 'MEETS' as const, sentence, at: trigger.start, confidence: 0.7 };
+  return pairClaims(ctx, { ...base, rule: 'meet-signed' }, subjects, partners);
+}
+
 function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger): Claim[] {
   if (trigger.lemma === 'host' && isPassive(sentence, trigger.start))
     return hostedBy(ctx, sentence, trigger);
@@ -136,6 +159,7 @@ function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger):
     partners = directObject(sentence, trigger.end, end);
   if (partners.length === 0 && DIRECT.has(trigger.lemma))
     partners = directObject(sentence, trigger.end, end);
+  if (trigger.lemma === 'sign') return signedWith(ctx, sentence, trigger, subjects, end);
   if (OFFICIALS_ONLY.has(trigger.lemma)) {
     if (!subjects.every((m) => m.kind === 'Official')) return [];
     partners = directObject(sentence, trigger.end, end).filter((m) => m.kind === 'Official');

@@ -172,6 +172,18 @@ const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 /** Nouns that make "his forces" stand for the forces' owner. */
 const FORCE_NOUNS = new Set(['forces', 'troops', 'army', 'military', 'government', 'fighters']);
 
+const COUNTRY_NOUNS = new Set(['country', 'nation']);
+
+/** "trains Somali troops and has supplied the country with drones": the last other State named. */
+function theCountry(sentence: Sentence, at: number, suppliers: Mention[]): Mention[] {
+  const names = new Set(suppliers.map((m) => liftToState(m).name));
+  const states = sentence.mentions
+    .filter((m) => m.tokenEnd <= at && m.kind === 'State' && !names.has(m.name))
+    .map((m) => ({ ...m, weak: false, modifier: false }));
+  const last = states[states.length - 1];
+  return last ? [last] : [];
+}
+
 /**
  * "supplying it with drones", "supplied his forces with warplanes": a pronoun object names the
  * recipient mentioned before, never the supplier itself.
@@ -183,6 +195,8 @@ function pronounObject(
   suppliers: Mention[],
 ): Mention[] {
   const word = sentence.tokens[at]?.norm ?? '';
+  if (word === 'the' && COUNTRY_NOUNS.has(sentence.tokens[at + 1]?.norm ?? ''))
+    return theCountry(sentence, at, suppliers);
   const owner =
     POSSESSIVE_PRONOUNS.has(word) && FORCE_NOUNS.has(sentence.tokens[at + 1]?.norm ?? '');
   if (!OBJECT_PRONOUNS.has(word) && !owner) return [];

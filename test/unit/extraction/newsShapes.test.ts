@@ -1,0 +1,121 @@
+/**
+ * More shapes of wire-news English: titles with "of" and hyphenated modifiers before a name,
+ * names given with "known as", "the two met", relative clauses with their own objects, "the
+ * country" as an object, officials signing together. Each case is a short sentence written for
+ * the test, with a negative case beside it.
+ */
+import { readable } from './helpers.js';
+
+describe('partners named after a title', () => {
+  it('reads "Secretary of State X" and "Minister of Defence X" as the official', () => {
+    expect(
+      readable('Polish President Andrzej Duda met U.S. Secretary of State Marco Rubio in Warsaw.')
+        .relations,
+    ).toContain('Andrzej Duda -MEETS-> Marco Rubio');
+    expect(
+      readable(
+        'Kenyan President William Ruto met Ugandan Minister of Defence Jacob Oboth in Kampala.',
+      ).relations,
+    ).toContain('Jacob Oboth -MEETS-> William Ruto');
+  });
+
+  it('reads a hyphenated modifier before a title ("newly-appointed Foreign Minister X")', () => {
+    expect(
+      readable(
+        'Thai Prime Minister Srettha Thavisin met newly-appointed Foreign Minister Maris Sangiampongsa.',
+      ).relations,
+    ).toContain('Maris Sangiampongsa -MEETS-> Srettha Thavisin');
+  });
+
+  it('does not take a place after "of" as a title ("the mayor of Paris")', () => {
+    const { relations } = readable('President Emmanuel Macron met the mayor of Paris on Monday.');
+    expect(relations).toEqual([]);
+  });
+});
+
+describe('names given with "known as"', () => {
+  it('keeps the subject across ", known as X,"', () => {
+    expect(
+      readable(
+        'Sudanese General Abdel Rahim Dagalo, known as the deputy, met Chadian President Mahamat Idriss Deby.',
+      ).relations,
+    ).toContain('Abdel Rahim Dagalo -MEETS-> Mahamat Idriss Deby');
+  });
+
+  it('still ends a clause at a plain "as"', () => {
+    const { relations } = readable(
+      'Japan sent coastal radars to Manila as Chinese President Xi Jinping met Vladimir Putin.',
+    );
+    expect(relations).not.toContain('Japan -MEETS-> Vladimir Putin');
+  });
+});
+
+describe('"the two met"', () => {
+  it('reads "when the two met" as a meeting of the two officials just named', () => {
+    expect(
+      readable(
+        'Chilean Foreign Minister Alberto van Klaveren raised the fishing dispute with his Peruvian counterpart Elmer Schialer when the two met in Lima.',
+      ).relations,
+    ).toContain('Alberto van Klaveren -MEETS-> Elmer Schialer');
+  });
+
+  it('gives no meeting from "the two" before a noun', () => {
+    const { relations } = readable(
+      'Chilean Foreign Minister Alberto van Klaveren criticised Peruvian Foreign Minister Elmer Schialer, and the two governments traded notes.',
+    );
+    expect(relations.filter((r) => r.includes('MEETS'))).toEqual([]);
+  });
+});
+
+describe('relative clauses with their own objects', () => {
+  it('gives the second verb of "X, which trains Y troops and has supplied ..." to X', () => {
+    const { relations } = readable(
+      'Turkey, which trains Libyan troops and has supplied Libya with armed drones, called for calm.',
+    );
+    expect(relations).toContain('Turkey -SUPPLIES-> Libya');
+    expect(relations).not.toContain('Libya -SUPPLIES-> armed drones');
+  });
+
+  it('keeps the subject that follows the relative pronoun ("which Iran sold to Russia")', () => {
+    const { relations } = readable(
+      'The report named the drones, which Iran sold to Russia last year with artillery shells.',
+    );
+    expect(relations).toContain('Iran -SUPPLIES-> Russia');
+  });
+});
+
+describe('"the country" as the recipient', () => {
+  it('reads "supplied the country with X" as the last other State named', () => {
+    const { relations } = readable(
+      'France, which trains Chadian soldiers and has supplied the country with armoured vehicles, kept its base.',
+    );
+    expect(relations).toContain('France -SUPPLIES-> Chad');
+  });
+
+  it('never reads the supplier itself as "the country"', () => {
+    const { relations } = readable('Iran said it had never supplied the country with drones.');
+    expect(relations).not.toContain('Iran -SUPPLIES-> Iran');
+    expect(
+      relations.filter((r) => r.startsWith('Iran -SUPPLIES-> ') && !r.endsWith('drones')),
+    ).toEqual([]);
+  });
+});
+
+describe('officials signing together', () => {
+  it('reads "X signed a pact with counterpart Y" as a meeting of X and Y', () => {
+    expect(
+      readable(
+        'Polish Defence Minister Wladyslaw Kosiniak-Kamysz signed a defence agreement with his Swedish counterpart Pal Jonson in Stockholm.',
+      ).relations,
+    ).toContain('Pal Jonson -MEETS-> Wladyslaw Kosiniak-Kamysz');
+  });
+
+  it('gives no meeting when the other side is a company or the verb is passive', () => {
+    const company = readable(
+      'Greek Prime Minister Kyriakos Mitsotakis signed a contract with Dassault Aviation.',
+    );
+    expect(company.relations.filter((r) => r.includes('MEETS'))).toEqual([]);
+    const passive = readable('The accord was signed with President Emmanuel Macron watching.');
+    expect(passive.relations.filter((r) => r.includes('MEETS'))).toEqual([]);
+  });
+});
