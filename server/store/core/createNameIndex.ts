@@ -5,43 +5,53 @@
  * query-length characters), at most 1 for queries of 4–7 characters and 2 from 8 on; ties by
  * name (locale order), then id.
  *
- * Exact, prefix and word-prefix hits come from sorted arrays by binary search. Near misses can
- * only rank after them, so the scan for them runs only when those hits do not fill `first`.
+ * Exact, prefix and word-prefix hits come from sorted keys by binary search. Near misses can
+ * only rank after them, so they are looked for only when those hits do not fill `first`, and
+ * then only among the candidates of createNearMissCandidates.
  */
 import { toNameKey } from '../../domain/ids.js';
 import type { EntityKind } from '../../domain/kinds.js';
 import type { Entity } from '../../domain/types.js';
 import { boundedDistance } from './editDistance.js';
+import { createNearMissCandidates } from './createNearMissCandidates.js';
+import { createSortedTexts } from './createSortedTexts.js';
 
 export interface NameIndex {
   search(text: string, kinds: readonly EntityKind[] | undefined, first: number): Entity[];
 }
 
-/** A key (or the part of a key after a space) and the rank of its entity. */
-interface Posting {
-  text: string;
-  rank: number;
-}
-
+const EXACT = 0;
+const PREFIX = 1;
 const WORD_PREFIX = 2;
+const NEAR_MISS = 3;
 
 export function createNameIndex(entities: readonly Entity[]): NameIndex {
   const collator = new Intl.Collator();
   const ranked = [...entities].sort(
     (a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1),
   );
-  const keys = ranked.map(keysOf);
-  const whole: Posting[] = [];
-  const words: Posting[] = [];
-  keys.forEach((list, rank) => {
-    for (const key of list) {
-      whole.push({ text: key, rank });
-      for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1))
-        words.push({ text: key.slice(at + 1), rank });
+  // Every distinct key of every entity, numbered, with the rank of its entity.
+  const keys: string[] = [];
+  const keyRanks: number[] = [];
+  // Every part of a key after a space, with the rank of its entity.
+  const words: string[] = [];
+  const wordRanks: number[] = [];
+  ranked.forEach((entity, rank) => {
+    for (const key of keysOf(entity)) {
+      keys.push(key);
+      keyRanks.push(rank);
+      for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) {
+        words.push(key.slice(at + 1));
+        wordRanks.push(rank);
+      }
     }
   });
-  whole.sort(byText);
-  words.sort(byText);
+  const wholeKeys = createSortedTexts(
+    keys,
+    keys.map((_, number) => number),
+  );
+  const wordKeys = createSortedTexts(words, wordRanks);
+  const nearMisses = createNearMissCandidates(keys, wholeKeys);
   return {
     search(text, kinds, first) {
       const query = toNameKey(text);
@@ -52,9 +62,19 @@ export function createNameIndex(entities: readonly Entity[]): NameIndex {
       const hit = (rank: number, score: number): void => {
         if (allowed(rank) && score < (scores.get(rank) ?? Infinity)) scores.set(rank, score);
       };
-      forPrefix(whole, query, (posting) => hit(posting.rank, posting.text === query ? 0 : 1));
-      forPrefix(words, query, (posting) => hit(posting.rank, WORD_PREFIX));
-      if (scores.size < first) addNearMisses(query, keys, scores, allowed);
+      wholeKeys.forPrefix(query, (key, found) =>
+        hit(keyRanks[key] as number, found === query ? EXACT : PREFIX),
+      );
+      wordKeys.forPrefix(query, (rank) => hit(rank, WORD_PREFIX));
+      const max = query.length < 4 ? 0 : query.length < 8 ? 1 : 2;
+      if (scores.size < first && max > 0) {
+        nearMisses.forEach(query, max, (key) => {
+          const rank = keyRanks[key] as number;
+          if ((scores.get(rank) ?? Infinity) <= WORD_PREFIX || !allowed(rank)) return;
+          const score = nearMiss(query, keys[key] as string, max);
+          if (score < Infinity) hit(rank, score);
+        });
+      }
       return topRanks(scores, first).map((rank) => ranked[rank] as Entity);
     },
   };
@@ -81,62 +101,10 @@ function keysOf(entity: Entity): string[] {
   return [...new Set([entity.name, ...entity.aliases].map(toNameKey).filter(Boolean))];
 }
 
-function byText(a: Posting, b: Posting): number {
-  return a.text < b.text ? -1 : a.text > b.text ? 1 : a.rank - b.rank;
-}
-
-/** Calls `visit` for every posting whose text starts with `prefix` (postings sorted by text). */
-function forPrefix(postings: Posting[], prefix: string, visit: (posting: Posting) => void): void {
-  let low = 0;
-  let high = postings.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((postings[middle] as Posting).text < prefix) low = middle + 1;
-    else high = middle;
-  }
-  for (let index = low; index < postings.length; index += 1) {
-    const posting = postings[index] as Posting;
-    if (!posting.text.startsWith(prefix)) break;
-    visit(posting);
-  }
-}
-
-/** Near-miss scores of the entities not already matched by a prefix. */
-function addNearMisses(
-  query: string,
-  keys: readonly string[][],
-  scores: Map<number, number>,
-  allowed: (rank: number) => boolean,
-): void {
-  const max = query.length < 4 ? 0 : query.length < 8 ? 1 : 2;
-  if (max === 0) return;
-  const pieces = piecesOf(query, max + 1);
-  keys.forEach((list, rank) => {
-    if (scores.has(rank) || !allowed(rank)) return;
-    let best = Infinity;
-    for (const key of list) {
-      // Within `max` edits one of `max + 1` pieces of the query is left whole (pigeonhole).
-      if (pieces.some((piece) => key.includes(piece)))
-        best = Math.min(best, nearMiss(query, key, max));
-    }
-    if (best < Infinity) scores.set(rank, best);
-  });
-}
-
-/** `query` cut into `count` consecutive pieces of near-equal length. */
-function piecesOf(query: string, count: number): string[] {
-  return Array.from({ length: count }, (_, index) =>
-    query.slice(
-      Math.floor((index * query.length) / count),
-      Math.floor(((index + 1) * query.length) / count),
-    ),
-  );
-}
-
 function nearMiss(query: string, key: string, max: number): number {
   const whole = boundedDistance(query, key, key.length, max);
   const prefix =
     key.length > query.length ? boundedDistance(query, key, query.length, max) + 0.5 : Infinity;
   const distance = Math.min(whole, prefix);
-  return distance <= max ? 3 + distance : Infinity;
+  return distance <= max ? NEAR_MISS + distance : Infinity;
 }

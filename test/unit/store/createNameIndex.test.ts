@@ -5,7 +5,7 @@ import type { EntityKind } from '../../../server/domain/kinds.js';
 import type { Entity } from '../../../server/domain/types.js';
 import { createNameIndex } from '../../../server/store/core/createNameIndex.js';
 import { createSearchIndex } from '../../../server/store/core/createSearchIndex.js';
-import { editDistance } from '../../../server/store/core/editDistance.js';
+import { changeArb, distance as levenshtein, keyArb } from './nameArbitraries.js';
 
 /** The ranking spelled out directly: every key of every entity scored, then sorted. */
 function rankByScan(
@@ -22,11 +22,9 @@ function rankByScan(
     if (key.includes(` ${query}`)) return 2;
     const max = query.length < 4 ? 0 : query.length < 8 ? 1 : 2;
     if (max === 0) return Infinity;
-    const whole = editDistance(query, key, max);
+    const whole = levenshtein(query, key);
     const prefix =
-      key.length > query.length
-        ? editDistance(query, key.slice(0, query.length), max) + 0.5
-        : Infinity;
+      key.length > query.length ? levenshtein(query, key.slice(0, query.length)) + 0.5 : Infinity;
     const distance = Math.min(whole, prefix);
     return distance <= max ? 3 + distance : Infinity;
   };
@@ -138,6 +136,33 @@ describe('createNameIndex', () => {
         },
       ),
       { numRuns: 400 },
+    );
+  });
+
+  it('gives the same answers as the scan on many generated names and edited queries', () => {
+    const entityArb = fc
+      .record({
+        kind: fc.constantFrom(...ENTITY_KINDS),
+        name: keyArb,
+        aliases: fc.array(keyArb, { maxLength: 1 }),
+      })
+      .map(({ kind, name, aliases }) => entity(kind, name, aliases));
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(entityArb, { selector: (e) => e.id, minLength: 1, maxLength: 300 }),
+        fc.nat(299),
+        changeArb,
+        fc.option(fc.subarray([...ENTITY_KINDS], { minLength: 1 }), { nil: undefined }),
+        fc.integer({ min: 1, max: 30 }),
+        (entities, pick, change, kinds, first) => {
+          const text = change((entities[pick % entities.length] as Entity).name);
+          const fast = createNameIndex(entities)
+            .search(text, kinds, first)
+            .map((e) => e.id);
+          expect(fast).toEqual(rankByScan(entities, text, kinds, first));
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });
