@@ -6,29 +6,33 @@
 export interface SortedTexts {
   /** Calls `visit` with the owner and text of every entry whose text starts with `prefix`. */
   forPrefix(prefix: string, visit: (owner: number, text: string) => void): void;
-  /** How many entries start with `prefix`. */
-  countPrefix(prefix: string): number;
 }
 
 export function createSortedTexts(
   texts: readonly string[],
   owners: ArrayLike<number>,
 ): SortedTexts {
-  const order = Array.from(texts, (_, index) => index).sort((a, b) => {
-    const x = texts[a] as string;
-    const y = texts[b] as string;
-    return x < y ? -1 : x > y ? 1 : (owners[a] as number) - (owners[b] as number);
+  // The owners of each distinct text; the texts then sort by the engine's own string order
+  // (code units), much faster than a comparison function over 100,000s of entries.
+  const ownersOf = new Map<string, number[]>();
+  texts.forEach((text, index) => {
+    const owner = owners[index] as number;
+    const list = ownersOf.get(text);
+    if (list) list.push(owner);
+    else ownersOf.set(text, [owner]);
   });
-  const sorted = order.map((index) => texts[index] as string);
-  const sortedOwners = Int32Array.from(order, (index) => owners[index] as number);
+  const sorted: string[] = [];
+  const sortedOwners = new Int32Array(texts.length);
+  for (const text of [...ownersOf.keys()].sort()) {
+    for (const owner of ownersOf.get(text) as number[]) {
+      sortedOwners[sorted.length] = owner;
+      sorted.push(text);
+    }
+  }
   return {
     forPrefix(prefix, visit) {
       const [from, to] = rangeOf(sorted, prefix);
       for (let at = from; at < to; at += 1) visit(sortedOwners[at] as number, sorted[at] as string);
-    },
-    countPrefix(prefix) {
-      const [from, to] = rangeOf(sorted, prefix);
-      return to - from;
     },
   };
 }
