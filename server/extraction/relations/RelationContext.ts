@@ -14,6 +14,8 @@ export interface RelationContext {
   speakers: Map<number, Mention[]>;
   /** Last group of two or more actors (meeting participants, coordinated subjects). */
   plural: Mention[];
+  /** Earlier groups of two or more actors, oldest first ("all three juntas" looks back to them). */
+  groups: Mention[][];
   lastOfficial: Mention | undefined;
   lastSingular: Mention | undefined;
   /** Main subject of the previous sentence ("Britain said it would send ..."). */

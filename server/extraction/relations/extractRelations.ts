@@ -13,6 +13,9 @@ import { mainSubject } from './resolveSubjects.js';
 import type { RelationContext } from './RelationContext.js';
 import { DERIVED_RULES, RELATION_EXTRACTORS } from './relationExtractors.js';
 
+/** How many earlier groups the context keeps for joint phrases. */
+const MAX_GROUPS = 8;
+
 function remember(ctx: RelationContext, sentence: Sentence, claims: Claim[]): void {
   const meetings = claims.filter((c) => c.type === 'MEETS').flatMap((c) => [c.source, c.target]);
   const actors = sentence.mentions.filter(isActor);
@@ -20,7 +23,11 @@ function remember(ctx: RelationContext, sentence: Sentence, claims: Claim[]): vo
     .map((m) => coordinatedGroup(sentence, m, actors))
     .filter((g) => g.length >= 2);
   const plural = meetings.length >= 2 ? meetings : groups[groups.length - 1];
-  if (plural) ctx.plural = dedupeByName(plural);
+  if (plural) {
+    ctx.plural = dedupeByName(plural);
+    ctx.groups.push(ctx.plural);
+    if (ctx.groups.length > MAX_GROUPS) ctx.groups.shift();
+  }
   for (const m of actors) {
     if (m.kind === 'Official') ctx.lastOfficial = m;
     else ctx.lastSingular = m;
@@ -60,6 +67,7 @@ export function extractRelations(
     knowledge: doc.knowledge,
     speakers: attributeSpeech(doc),
     plural: [],
+    groups: [],
     lastOfficial: undefined,
     lastSingular: undefined,
     previousSubject: undefined,

@@ -27,6 +27,8 @@ const JOINT_NOUNS: Readonly<Record<string, JointKind>> = {
   neighbours: 'State',
   neighbors: 'State',
   capitals: 'State',
+  juntas: 'State',
+  regimes: 'State',
   sides: 'any',
   allies: 'any',
   parties: 'any',
@@ -48,48 +50,65 @@ const BARE_FOLLOWERS = new Set([
   'spoke',
 ]);
 
-/** The joint phrase starting at `k`: its exclusive end and the actors it stands for. */
-export function jointPhraseAt(
-  sentence: Sentence,
-  k: number,
-): { end: number; kind: JointKind } | undefined {
+/** "the two", "the three", "all three": how many actors the phrase stands for. */
+const COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3 };
+
+interface JointPhrase {
+  end: number;
+  kind: JointKind;
+  count: number;
+}
+
+/** The joint phrase starting at `k`: its exclusive end, the actors it stands for and how many. */
+export function jointPhraseAt(sentence: Sentence, k: number): JointPhrase | undefined {
   const tokens = sentence.tokens;
   const word = tokens[k]?.norm;
   if (word === 'both') {
     const kind = JOINT_NOUNS[tokens[k + 1]?.norm ?? ''];
-    return kind ? { end: k + 2, kind } : undefined;
+    return kind ? { end: k + 2, kind, count: 2 } : undefined;
   }
-  if (word !== 'the' || tokens[k + 1]?.norm !== 'two' || sentence.covered[k + 1]) return undefined;
+  const count = COUNTS[tokens[k + 1]?.norm ?? ''];
+  if ((word !== 'the' && word !== 'all') || !count || sentence.covered[k + 1]) return undefined;
   const next = tokens[k + 2]?.norm ?? '';
   const kind = JOINT_NOUNS[next];
-  if (kind) return { end: k + 3, kind };
-  if (BARE_FOLLOWERS.has(next) || /^\p{Ll}+ed$/u.test(next)) return { end: k + 2, kind: 'any' };
+  if (kind) return { end: k + 3, kind, count };
+  // A bare number needs "the": "the two met", not "all two".
+  if (word === 'the' && (BARE_FOLLOWERS.has(next) || /^\p{Ll}+ed$/u.test(next)))
+    return { end: k + 2, kind: 'any', count };
   return undefined;
 }
 
-function lastTwo(actors: readonly Mention[], kind: JointKind): Mention[] {
+function lastN(actors: readonly Mention[], kind: JointKind, count: number): Mention[] {
   const out: Mention[] = [];
-  for (let i = actors.length - 1; i >= 0 && out.length < 2; i -= 1) {
+  for (let i = actors.length - 1; i >= 0 && out.length < count; i -= 1) {
     const raw = actors[i] as Mention;
     const m = kind === 'State' ? liftToState(raw) : raw;
     if (kind !== 'any' && m.kind !== kind) continue;
     if (!out.some((x) => x.name === m.name && x.kind === m.kind)) out.push(m);
   }
-  return out.length === 2 ? out.reverse() : [];
+  return out.length === count ? out.reverse() : [];
 }
 
-/** The two actors a joint phrase at `k` stands for, or none. */
+/** The actors a joint phrase at `k` stands for, or none. */
 export function jointActors(
   ctx: RelationContext,
   sentence: Sentence,
   k: number,
-  kind: JointKind,
+  phrase: JointPhrase,
 ): Mention[] {
+  const { kind, count } = phrase;
   const before = sentence.mentions.filter((m) => m.tokenEnd <= k && isActor(m));
-  const local = lastTwo(before, kind);
-  if (local.length === 2) return local;
-  const group = lastTwo(ctx.plural, kind);
-  return ctx.plural.length === 2 || (kind === 'State' && group.length === 2) ? group : [];
+  const local = lastN(before, kind, count);
+  if (local.length === count) return local;
+  const group = lastN(ctx.plural, kind, count);
+  if (ctx.plural.length === count || (kind === 'State' && group.length === count)) return group;
+  // "All three juntas", paragraphs after the three were named together.
+  for (let g = ctx.groups.length - 1; g >= 0; g -= 1) {
+    const earlier = ctx.groups[g] as Mention[];
+    const lifted = lastN(earlier, kind, count);
+    if (earlier.length === count && lifted.length === count) return lifted;
+  }
+  return [];
 }
 
 /**
@@ -106,7 +125,7 @@ export function jointSubjectBefore(
     const covering = sentence.covered[k];
     if (covering && isActor(covering)) return [];
     const phrase = jointPhraseAt(sentence, k);
-    if (phrase && phrase.end <= t) return jointActors(ctx, sentence, k, phrase.kind);
+    if (phrase && phrase.end <= t) return jointActors(ctx, sentence, k, phrase);
   }
   return [];
 }

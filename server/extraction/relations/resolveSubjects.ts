@@ -63,7 +63,7 @@ export function resolvePronoun(
   if (kind === 'plural') {
     // "the two leaders pledged to deepen their cooperation"
     const joint = jointSubjectBefore(ctx, sentence, at, at - 12);
-    if (joint.length === 2) return joint;
+    if (joint.length >= 2) return joint;
     const local = groupBefore(sentence, at);
     return local.length > 0 ? local : ctx.plural;
   }
@@ -265,7 +265,7 @@ export function resolveSubjects(
   const group = subjectGroup(sentence, t);
   const floor = Math.max(clauseStart(sentence, t), ...group.map((m) => m.tokenEnd));
   const joint = jointSubjectBefore(ctx, sentence, t, floor);
-  if (joint.length === 2) return { subjects: joint, viaPronoun: true };
+  if (joint.length >= 2) return { subjects: joint, viaPronoun: true };
   const p = pronounBefore(sentence, t, group);
   if (p >= 0) {
     const resolved = resolvePronoun(ctx, sentence, sentence.tokens[p]?.norm ?? '', p);

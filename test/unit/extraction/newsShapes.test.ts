@@ -119,3 +119,79 @@ describe('officials signing together', () => {
     expect(passive.relations.filter((r) => r.includes('MEETS'))).toEqual([]);
   });
 });
+
+describe('suppliers and recipients in noun phrases', () => {
+  it('reads "X is by far its largest supplier of arms" with the pronoun as recipient', () => {
+    const { relations } = readable(
+      'Moscow is Algeria’s oldest partner and by far its largest supplier of arms.',
+    );
+    expect(relations).toContain('Russia -SUPPLIES-> Algeria');
+  });
+
+  it('reads "signed a contract with S for weapons" as S supplying the buyer', () => {
+    const { relations } = readable(
+      'Greece signed a contract with France for three Belharra frigates on Tuesday.',
+    );
+    expect(relations).toContain('France -SUPPLIES-> Greece');
+  });
+
+  it('gives no supply from a contract without weapons or with no seller after "with"', () => {
+    expect(
+      readable('Greece signed a contract with France for new school buildings.').relations,
+    ).toEqual([]);
+    expect(readable('Greece signed the contract for frigates in Athens.').relations).toEqual([]);
+  });
+
+  it('reads the possessor of weapons delivered in a passive as their recipient', () => {
+    const { relations } = readable(
+      "Most of Slovakia's fleet of MiG-29 jets was donated by Poland in 2023.",
+    );
+    expect(relations).toContain('Poland -SUPPLIES-> Slovakia');
+  });
+
+  it('keeps a passive with no possessed weapons free of recipients', () => {
+    const { relations } = readable("Russia's new drones were shot down by Ukraine.");
+    expect(relations).toEqual([]);
+  });
+});
+
+describe('bodies introduced by their State after "with" or "by"', () => {
+  it('names a company that is the party to a deal or the maker', () => {
+    const { entities, relations } = readable(
+      "Finland signed a contract with Norway's Kongsberg for coastal missiles, and Estonia bought rifles built by Sweden's Saab and Germany's Heckler.",
+    );
+    expect(entities).toEqual(
+      expect.arrayContaining(['Organization:Kongsberg', 'Organization:Saab']),
+    );
+    expect(relations).toContain('Kongsberg -SUPPLIES-> Finland');
+  });
+
+  it('does not make a known office holder a body ("talks with Russia\'s Putin in Moscow")', () => {
+    const { entities } = readable("Talks with Russia's Putin in Moscow ended without a deal.");
+    expect(entities).not.toContain('Organization:Putin');
+  });
+});
+
+describe('"all three" and "the three"', () => {
+  it('reads "all three juntas" as the three States named together earlier', () => {
+    const { relations } = readable(
+      'Mali, Burkina Faso and Niger left the bloc in January. Their leaders blamed France. Analysts expect more unrest. All three juntas have also bought drones from Turkey.',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Turkey -SUPPLIES-> Mali',
+        'Turkey -SUPPLIES-> Burkina Faso',
+        'Turkey -SUPPLIES-> Niger',
+      ]),
+    );
+  });
+
+  it('reads nothing from "all three" when no group of three was named', () => {
+    const { relations } = readable(
+      'Mali and Niger left the bloc. All three juntas have also bought drones from Turkey.',
+    );
+    expect(
+      relations.filter((r) => r.startsWith('Turkey -SUPPLIES-> ') && !r.endsWith('drones')),
+    ).toEqual([]);
+  });
+});

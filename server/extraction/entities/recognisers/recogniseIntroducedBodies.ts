@@ -5,6 +5,7 @@
  * word followed by punctuation or a verb of an actor, never after "in"/"near", never written in
  * lower case in the article, and never named elsewhere with a place noun ("the Kursk region").
  */
+import type { Knowledge } from '../../../knowledge/Knowledge.js';
 import type { ArticleDocument } from '../../document/ArticleDocument.js';
 import type { Sentence } from '../../document/Sentence.js';
 import { addMention } from '../../document/Sentence.js';
@@ -13,6 +14,9 @@ import type { EntityRecogniser } from '../EntityRecogniser.js';
 const PUNCTUATION = new Set(['.', ',', ';', ':', ')']);
 /** Words before the State that make "State's Name," a subject or a source. */
 const SOURCE_OPENERS = new Set(['from', 'by', 'with', 'and', ',', 'that', 'including']);
+/** "with/by State's Name" before one of these words: the party to a deal or the maker. */
+const PARTY_OPENERS = new Set(['with', 'by']);
+const PARTY_FOLLOWERS = new Set(['for', 'to', 'in', 'under', 'and']);
 /** Verbs an actor takes right after its name. */
 const VERB_FOLLOWERS = new Set(
   'said says will would has had is was signed won delivered delivers supplies supplied sells sold builds built makes made produces produced agreed announced also which plans'.split(
@@ -54,6 +58,21 @@ function wordsInUse(doc: ArticleDocument): { places: Set<string>; lower: Set<str
   return { places, lower };
 }
 
+const surnameCache = new WeakMap<Knowledge, Set<string>>();
+
+function officialSurnames(knowledge: Knowledge): Set<string> {
+  let set = surnameCache.get(knowledge);
+  if (!set) {
+    set = new Set(
+      knowledge.entries
+        .filter((e) => e.kind === 'Official')
+        .map((e) => e.name.split(' ').pop() ?? ''),
+    );
+    surnameCache.set(knowledge, set);
+  }
+  return set;
+}
+
 function bodyAt(
   doc: ArticleDocument,
   sentence: Sentence,
@@ -73,11 +92,15 @@ function bodyAt(
   if (tokens[i + 2]?.text === '.' && name.text.length <= 4 && !/^\p{Lu}+$/u.test(name.text))
     return false;
   if (words.lower.has(name.text.toLowerCase())) return false;
+  // "Russia's Putin": the surname of a known office holder is a person, not a body.
+  if (officialSurnames(doc.knowledge).has(name.text)) return false;
   const next = tokens[i + 2];
   if (next && VERB_FOLLOWERS.has(next.text)) return true;
   // "from Norway's Kongsberg." but not "Drones struck Russia's Belgorod, ...": before punctuation
   // the name must be a subject or the source of something.
   const opener = tokens[state.tokenStart - 1]?.norm;
+  // "a contract with South Korea's Hanwha for howitzers", "built by Sweden's Saab and".
+  if (PARTY_OPENERS.has(opener ?? '') && next && PARTY_FOLLOWERS.has(next.norm)) return true;
   return (
     (next === undefined || PUNCTUATION.has(next.text)) &&
     (opener === undefined || SOURCE_OPENERS.has(opener))

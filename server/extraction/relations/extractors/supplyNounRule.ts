@@ -20,6 +20,8 @@ const AGENT_PREPS = new Set(['by', 'from']);
 const TO = new Set(['to', 'for']);
 const FROM_ONLY = new Set(['from']);
 const STRONG_LEMMAS = new Set(['deal', 'aid']);
+const WITH = new Set(['with']);
+const CONTRACTS = new Set(['contract', 'contracts']);
 
 /**
  * "India has become Yerevan's largest arms supplier", "France, Armenia's main supplier": the
@@ -28,9 +30,22 @@ const STRONG_LEMMAS = new Set(['deal', 'aid']);
 function supplierOfRole(ctx: RelationContext, sentence: Sentence, trigger: Trigger): Mention[] {
   const head = appositionActor(sentence, trigger.start);
   if (head.length > 0) return head;
-  const { subjects } = resolveSubjects(ctx, sentence, trigger.start);
+  // "Beijing is by far its largest supplier": the subject comes before the possessive pronoun.
+  const { subjects } = resolveSubjects(ctx, sentence, possessivePronounBefore(sentence, trigger));
   const possessor = leftAgent(ctx, sentence, trigger.start);
   return subjects.filter((m) => !possessor.some((p) => p.name === m.name));
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+const POSSESSIVE_SPAN = 4;
+
+/** Index of "its" in "its largest supplier", else the trigger's own index. */
+function possessivePronounBefore(sentence: Sentence, trigger: Trigger): number {
+  for (let k = trigger.start - 1; k >= Math.max(0, trigger.start - POSSESSIVE_SPAN); k -= 1) {
+    if (sentence.covered[k]) break;
+    if (POSSESSIVE_PRONOUNS.has(sentence.tokens[k]?.norm ?? '')) return k;
+  }
+  return trigger.start;
 }
 
 function appositionActor(sentence: Sentence, t: number): Mention[] {
@@ -53,7 +68,12 @@ function purchaseClaims(
   end: number,
   weapons: Mention[],
 ): Claim[] {
-  const sellers = groupAfterWord(sentence, trigger.end, end, FROM_ONLY);
+  const from = groupAfterWord(sentence, trigger.end, end, FROM_ONLY);
+  // "signed a contract with France's Naval Group for two submarines": the other party sells.
+  const sellers =
+    from.length > 0 || !CONTRACTS.has(sentence.tokens[trigger.start]?.norm ?? '')
+      ? from
+      : groupAfterWord(sentence, trigger.end, end, WITH, 0);
   if (sellers.length === 0 || weapons.length === 0) return [];
   const possessor = leftAgent(ctx, sentence, trigger.start);
   const buyers =

@@ -154,6 +154,21 @@ function passiveStart(sentence: Sentence, t: number): number {
   return start;
 }
 
+/**
+ * "Most of Serbia's fleet of MiG-29 jets was donated by Russia": in a passive, the possessor of
+ * the weapons delivered is their recipient.
+ */
+function ownerOfWeapons(sentence: Sentence, from: number, t: number): Mention[] {
+  for (let k = from; k < t; k += 1) {
+    const m = sentence.covered[k];
+    if (!m || m.kind === 'Weapon' || m.tokenStart !== k) continue;
+    const mark = sentence.tokens[m.tokenEnd]?.norm ?? '';
+    if ((mark === "'s" || mark === "'") && weaponsIn(sentence, m.tokenEnd, t).length > 0)
+      return [{ ...m, weak: false, modifier: false }];
+  }
+  return [];
+}
+
 /** "armed and trained the SDF", "trained, financed and armed": the object follows the last verb. */
 function afterCoordinatedVerbs(sentence: Sentence, from: number): number {
   let k = from;
@@ -218,11 +233,14 @@ function agentRoles(
   viaPronoun: boolean,
 ): Roles {
   if (isPassive(sentence, trigger.start)) {
-    const before = weaponsIn(sentence, passiveStart(sentence, trigger.start), trigger.start);
+    const start = passiveStart(sentence, trigger.start);
+    const before = weaponsIn(sentence, start, trigger.start);
     const to = groupAfterWord(sentence, trigger.end, end, TO);
+    const recipients = to.length > 0 ? to : subjects;
     return {
       suppliers: groupAfterWord(sentence, trigger.end, end, BY),
-      recipients: to.length > 0 ? to : subjects,
+      recipients:
+        recipients.length > 0 ? recipients : ownerOfWeapons(sentence, start, trigger.start),
       weapons: dedupe([...before, ...after]),
       viaPronoun,
     };
