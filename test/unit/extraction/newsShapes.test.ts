@@ -195,3 +195,38 @@ describe('"all three" and "the three"', () => {
     ).toEqual([]);
   });
 });
+
+describe('targets of condemnation inside the object', () => {
+  it('reads a demonym agent after "used by", past quote marks', () => {
+    const { relations } = readable(
+      'Paris condemned the "disproportionate force" used by Belarusian police against marchers.',
+    );
+    expect(relations).toContain('France -CONDEMNS-> Belarus');
+  });
+
+  it('does not read the victims of a killing as its target', () => {
+    const { relations } = readable('Paris condemned the killing of Belarusian soldiers.');
+    expect(relations).not.toContain('France -CONDEMNS-> Belarus');
+  });
+
+  it('reads the subject of a relative clause that names the act condemned', () => {
+    const { relations } = readable(
+      'Athens condemned a maritime accord that Turkey signed with Libya in 2019.',
+    );
+    expect(relations).toContain('Greece -CONDEMNS-> Turkey');
+  });
+
+  it('does not read a speaker or a clause without a subject as the target', () => {
+    expect(
+      readable('Athens condemned the drills that Turkey said were routine.').relations,
+    ).toEqual([]);
+    expect(readable('Athens condemned the strike that killed 40 people.').relations).toEqual([]);
+  });
+
+  it('reads both sides of a hyphen-joined pair ("the Japan-Philippines agreement")', () => {
+    const { relations } = readable('Beijing criticised the India-Philippines missile agreement.');
+    expect(relations).toEqual(
+      expect.arrayContaining(['China -CONDEMNS-> India', 'China -CONDEMNS-> Philippines']),
+    );
+  });
+});

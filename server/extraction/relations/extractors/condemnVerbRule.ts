@@ -63,6 +63,12 @@ const OPENING_WORDS = new Set([
 ]);
 /** Nouns of the object phrase that an agent's demonym may follow: "the arrival of Egyptian troops". */
 const AGENT_LINKS = new Set(['of', 'by']);
+/** Acts whose "of" names those who suffer them: "the killing of Malian soldiers". */
+const HARM_NOUNS = new Set(
+  'killing killings death deaths murder murders execution executions abduction abductions detention detentions arrest arrests wounding capture kidnapping torture treatment expulsion'.split(
+    ' ',
+  ),
+);
 
 /** Index after "what it called" / "what he described as", or `from`. */
 function afterNaming(sentence: Sentence, from: number, end: number): number {
@@ -74,13 +80,23 @@ function afterNaming(sentence: Sentence, from: number, end: number): number {
   return from;
 }
 
+const QUOTED_SPAN = 12;
+
+/** A clause end at a quote mark inside a short object ("the \"excessive force\" used by") moves on. */
+function throughQuotes(sentence: Sentence, end: number, from: number): number {
+  let e = end;
+  while (QUOTES.has(sentence.tokens[e]?.text ?? '') && e - from < QUOTED_SPAN)
+    e = clauseEnd(sentence, e);
+  return e;
+}
+
 function isPlainWord(sentence: Sentence, k: number): boolean {
   return !sentence.covered[k] && !PREPOSITIONS.has(sentence.tokens[k]?.norm ?? '');
 }
 
 /** A demonym and the one joined to it by a hyphen: "American-British aggression". */
 function withHyphenPartner(sentence: Sentence, m: Mention): Mention[] {
-  const out = [{ ...m, weak: false }];
+  const out = [m.weak ? { ...m, weak: false } : m];
   const dash = sentence.tokens[m.tokenEnd];
   const next = sentence.covered[m.tokenEnd + 1];
   if (dash?.text === '-' && !dash.spaceBefore && next?.kind === 'State')
@@ -95,7 +111,7 @@ function withHyphenPartner(sentence: Sentence, m: Mention): Mention[] {
  */
 function demonymTarget(sentence: Sentence, from: number, clause: number): Mention[] {
   let k = afterNaming(sentence, from, sentence.tokens.length);
-  const end = k > from ? clauseEnd(sentence, k) : clause;
+  const end = throughQuotes(sentence, k > from ? clauseEnd(sentence, k) : clause, from);
   for (let steps = 0; k < end && steps < 3; steps += 1) {
     if (!OPENING_WORDS.has(sentence.tokens[k]?.norm ?? '')) break;
     k += 1;
@@ -108,10 +124,14 @@ function demonymTarget(sentence: Sentence, from: number, clause: number): Mentio
       (x.tokenStart === k || (x.tokenStart === k + 1 && isPlainWord(sentence, k))),
   );
   if (opening) return withHyphenPartner(sentence, opening);
-  for (let j = k; j < Math.min(end, k + 4); j += 1) {
+  for (let j = k; j < Math.min(end, k + 5); j += 1) {
     const token = sentence.tokens[j];
+    // "the \"excessive force\" used by Georgian police": quotes inside the object are skipped.
+    if (token && QUOTES.has(token.text)) continue;
     if (!token || sentence.covered[j] || !/^\p{Ll}+$/u.test(token.text)) return [];
     if (!AGENT_LINKS.has(token.norm)) continue;
+    // "the killing of Georgian soldiers": the people harmed, not the doers.
+    if (token.norm === 'of' && HARM_NOUNS.has(sentence.tokens[j - 1]?.norm ?? '')) return [];
     const m = sentence.covered[j + 1];
     return m?.kind === 'State' && m.via === 'demonym' && !m.weak
       ? withHyphenPartner(sentence, m)
@@ -209,6 +229,32 @@ function relativeAntecedentActors(
   return resolveSubjects(ctx, sentence, rel).subjects.filter((m) => !names.has(m.name));
 }
 
+const OBJECT_SPAN = 10;
+/** Verbs after which the actor of "that X said ..." is a speaker, not the doer of the act. */
+const SAYING = new Set(['said', 'says', 'called', 'described', 'considers', 'denies', 'denied']);
+
+/**
+ * "condemned a memorandum that Ethiopia signed with Somaliland": the object is an act named by
+ * a relative clause, so the target is the clause's subject.
+ */
+function objectRelativeAgent(sentence: Sentence, from: number): Mention[] {
+  for (let k = from; k < Math.min(sentence.tokens.length, from + OBJECT_SPAN); k += 1) {
+    const token = sentence.tokens[k];
+    if (!token || sentence.covered[k] || !/^\p{Ll}+$/u.test(token.text)) return [];
+    if (!RELATIVES.has(token.norm)) continue;
+    if (k === from) return [];
+    let j = k + 1;
+    if (sentence.tokens[j]?.norm === 'the') j += 1;
+    const m = sentence.covered[j];
+    const verb = m ? sentence.tokens[m.tokenEnd] : undefined;
+    if (!m || m.tokenStart !== j || m.kind === 'Weapon' || !verb || sentence.covered[m.tokenEnd])
+      return [];
+    if (!/^\p{Ll}+$/u.test(verb.text) || SAYING.has(verb.norm)) return [];
+    return [{ ...m, weak: false, modifier: false }];
+  }
+  return [];
+}
+
 function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger): Claim[] {
   const end = clauseEnd(sentence, trigger.end - 1);
   const { subjects, viaPronoun } = resolveSubjects(ctx, sentence, trigger.start);
@@ -229,10 +275,13 @@ function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger):
     targets = directObject(sentence, trigger.end, end);
   } else {
     targets = objectGroup(sentence, trigger.end, end);
+    // "criticised the Japan-Philippines agreement": both sides of the pair.
+    if (targets.length === 1) targets = withHyphenPartner(sentence, targets[0] as Mention);
     if (targets.length === 0) targets = demonymTarget(sentence, trigger.end, end);
     if (targets.length === 0) targets = partOfTarget(sentence, trigger.end, end);
     if (targets.length === 0 && trigger.lemma === 'blame')
       targets = groupAfterWord(sentence, trigger.end, end, ON, 8);
+    if (targets.length === 0) targets = objectRelativeAgent(sentence, trigger.end);
     if (targets.length === 0) targets = eventReferent(ctx, sentence, trigger.end, end);
     if (targets.length === 0) targets = relativeAntecedentActors(ctx, sentence, subjects);
   }
