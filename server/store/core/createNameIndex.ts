@@ -26,26 +26,8 @@ const WORD_PREFIX = 2;
 const NEAR_MISS = 3;
 
 export function createNameIndex(entities: readonly Entity[]): NameIndex {
-  const collator = new Intl.Collator();
-  const ranked = [...entities].sort(
-    (a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1),
-  );
-  // Every distinct key of every entity, numbered, with the rank of its entity.
-  const keys: string[] = [];
-  const keyRanks: number[] = [];
-  // Every part of a key after a space, with the rank of its entity.
-  const words: string[] = [];
-  const wordRanks: number[] = [];
-  ranked.forEach((entity, rank) => {
-    for (const key of keysOf(entity)) {
-      keys.push(key);
-      keyRanks.push(rank);
-      for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) {
-        words.push(key.slice(at + 1));
-        wordRanks.push(rank);
-      }
-    }
-  });
+  const ranked = rankByName(entities);
+  const { keys, keyRanks, words, wordRanks } = listKeys(ranked);
   const wholeKeys = createSortedTexts(
     keys,
     keys.map((_, number) => number),
@@ -77,6 +59,44 @@ export function createNameIndex(entities: readonly Entity[]): NameIndex {
       }
       return topRanks(scores, first).map((rank) => ranked[rank] as Entity);
     },
+  };
+}
+
+/** Entities by name (locale order), then id: an entity's place is its rank in ties. */
+function rankByName(entities: readonly Entity[]): Entity[] {
+  const collator = new Intl.Collator();
+  return [...entities].sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
+}
+
+/**
+ * Every distinct key of every entity with its entity's rank, and every part of a key after a
+ * space with its entity's rank. (Built apart from the search so that it keeps only the result.)
+ */
+function listKeys(ranked: readonly Entity[]): {
+  keys: string[];
+  keyRanks: Int32Array;
+  words: string[];
+  wordRanks: Int32Array;
+} {
+  const keys: string[] = [];
+  const keyRanks: number[] = [];
+  const words: string[] = [];
+  const wordRanks: number[] = [];
+  ranked.forEach((entity, rank) => {
+    for (const key of keysOf(entity)) {
+      keys.push(key);
+      keyRanks.push(rank);
+      for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) {
+        words.push(key.slice(at + 1));
+        wordRanks.push(rank);
+      }
+    }
+  });
+  return {
+    keys,
+    keyRanks: Int32Array.from(keyRanks),
+    words,
+    wordRanks: Int32Array.from(wordRanks),
   };
 }
 

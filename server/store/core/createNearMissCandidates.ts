@@ -7,13 +7,12 @@
  *    pieces, whichever is shorter, and are kept when they hold enough pieces;
  *  - or a key whose first query-length characters are within `max - 1` edits. With `max` 1 that is
  *    a key starting with the query, a prefix hit found apart. With `max` 2 it is one substitution:
- *    either the first SPLIT characters or the rest up to the query's length are unchanged, two
- *    ranges of sorted keys, kept when at most one character differs. Other budgets fall back to
- *    every longer key.
+ *    either the first SPLIT characters are unchanged (a range of the sorted keys) or the rest up
+ *    to the query's length is (found by its trigrams), kept when at most one character differs.
+ *    Other budgets fall back to every longer key.
  * Every candidate is visited once per call; the caller computes its distance.
  */
 import type { SortedTexts } from './createSortedTexts.js';
-import { createSortedTexts } from './createSortedTexts.js';
 import { createTrigramIndex } from './createTrigramIndex.js';
 
 export interface NearMissCandidates {
@@ -21,7 +20,7 @@ export interface NearMissCandidates {
   forEach(query: string, max: number, visit: (key: number) => void): void;
 }
 
-/** Where a key's start is cut in two for the one-substitution lookup (queries of 2 x SPLIT on). */
+/** Where a query's start is cut in two for the one-substitution lookup (from 2 x SPLIT on). */
 const SPLIT = 4;
 /** The shortest piece the trigram lists can look up. */
 const GRAM = 3;
@@ -32,11 +31,6 @@ export function createNearMissCandidates(
 ): NearMissCandidates {
   const trigrams = createTrigramIndex(keys);
   const byLength = groupByLength(keys);
-  const longer = keys.flatMap((key, number) => (key.length > SPLIT ? [number] : []));
-  const tails = createSortedTexts(
-    longer.map((number) => (keys[number] as string).slice(SPLIT)),
-    longer,
-  );
   // Per key, the call that last counted it and how many trigram lists of that call held it,
   // and the call that last visited it, so that no key is visited twice in one call.
   const countedIn = new Int32Array(keys.length);
@@ -59,7 +53,10 @@ export function createNearMissCandidates(
           if (startsWithinOne(keys[key] as string, query)) once(key);
         };
         starts.forPrefix(query.slice(0, SPLIT), check);
-        tails.forPrefix(query.slice(SPLIT), check);
+        const tail = query.slice(SPLIT);
+        for (const key of trigrams.candidatesFor(tail)) {
+          if ((keys[key] as string).startsWith(tail, SPLIT)) check(key);
+        }
       } else {
         keys.forEach((key, number) => key.length > query.length && once(number));
       }

@@ -8,53 +8,63 @@ export interface TrigramIndex {
   candidatesFor(piece: string): Int32Array;
 }
 
-const NONE = new Int32Array(0);
+const NONE: Int32Array = new Int32Array(0);
 
 export function createTrigramIndex(texts: readonly string[]): TrigramIndex {
-  const slots = new Map<string, number>();
-  const counts: number[] = [];
-  const lastText: number[] = [];
-  forEachTrigram(texts, (gram, text) => {
-    let slot = slots.get(gram);
-    if (slot === undefined) {
-      slot = counts.length;
-      slots.set(gram, slot);
-      counts.push(0);
-      lastText.push(-1);
-    }
-    if (lastText[slot] === text) return;
-    lastText[slot] = text;
-    counts[slot] = (counts[slot] as number) + 1;
-  });
-  const lists = counts.map((count) => new Int32Array(count));
-  const filled = new Int32Array(counts.length);
-  lastText.fill(-1);
-  forEachTrigram(texts, (gram, text) => {
-    const slot = slots.get(gram) as number;
-    if (lastText[slot] === text) return;
-    lastText[slot] = text;
-    (lists[slot] as Int32Array)[filled[slot] as number] = text;
-    filled[slot] = (filled[slot] as number) + 1;
-  });
+  const { slots, lists } = buildLists(texts);
   return {
     candidatesFor(piece) {
       if (piece.length < 3) throw new RangeError('A trigram lookup needs three characters or more');
-      let best: Int32Array | undefined;
+      let best: Int32Array = NONE;
       for (let at = 0; at + 3 <= piece.length; at += 1) {
-        const slot = slots.get(piece.slice(at, at + 3));
-        const list = slot === undefined ? NONE : (lists[slot] as Int32Array);
-        if (!best || list.length < best.length) best = list;
+        const slot = slots.get(trigramAt(piece, at));
+        if (slot === undefined) return NONE;
+        const list = lists[slot] as Int32Array;
+        if (at === 0 || list.length < best.length) best = list;
       }
-      return best as Int32Array;
+      return best;
     },
   };
 }
 
-function forEachTrigram(
-  texts: readonly string[],
-  visit: (gram: string, text: number) => void,
-): void {
+/**
+ * The trigrams' numbers and their lists. (Built apart from the lookups so that they keep only
+ * the result, not the working arrays.)
+ */
+function buildLists(texts: readonly string[]): { slots: Map<number, number>; lists: Int32Array[] } {
+  // One pass numbers the trigrams and notes each text's first sight of one; the second fills
+  // the lists from those notes without looking trigrams up again.
+  const slots = new Map<number, number>();
+  const counts: number[] = [];
+  const lastText: number[] = [];
+  const sightings: number[] = [];
   texts.forEach((text, number) => {
-    for (let at = 0; at + 3 <= text.length; at += 1) visit(text.slice(at, at + 3), number);
+    for (let at = 0; at + 3 <= text.length; at += 1) {
+      const gram = trigramAt(text, at);
+      let slot = slots.get(gram);
+      if (slot === undefined) {
+        slot = counts.length;
+        slots.set(gram, slot);
+        counts.push(0);
+        lastText.push(-1);
+      }
+      if (lastText[slot] === number) continue;
+      lastText[slot] = number;
+      counts[slot] = (counts[slot] as number) + 1;
+      sightings.push(slot, number);
+    }
   });
+  const lists = counts.map((count) => new Int32Array(count));
+  const filled = new Int32Array(counts.length);
+  for (let at = 0; at < sightings.length; at += 2) {
+    const slot = sightings[at] as number;
+    (lists[slot] as Int32Array)[filled[slot] as number] = sightings[at + 1] as number;
+    filled[slot] = (filled[slot] as number) + 1;
+  }
+  return { slots, lists };
+}
+
+/** The three UTF-16 code units from `at` as one number, exact below 2^48. */
+function trigramAt(text: string, at: number): number {
+  return (text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1)) * 65536 + text.charCodeAt(at + 2);
 }
