@@ -230,3 +230,63 @@ describe('targets of condemnation inside the object', () => {
     );
   });
 });
+
+describe('demonyms joined before one role noun', () => {
+  it('reads "his Pakistani and Afghan counterparts" as both States', () => {
+    const { relations } = readable(
+      "China's foreign minister hosted his Kenyan and Ugandan counterparts in Beijing on Monday.",
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining(['China -MEETS-> Kenya', 'China -MEETS-> Uganda']),
+    );
+  });
+
+  it('leaves demonyms before an ordinary noun weak ("Kenyan and Ugandan runners")', () => {
+    const { entities } = readable('Kenyan and Ugandan runners won the race.');
+    expect(entities).not.toContain('State:Kenya');
+    expect(entities).not.toContain('State:Uganda');
+  });
+});
+
+describe('allies named in a small clause or with a joint possessor', () => {
+  it('reads "called X and Y his country\'s main allies" as alliances of his State', () => {
+    const { relations } = readable(
+      "Brazilian President Luiz Inacio Lula da Silva, who has called China and India his country's closest partners, met Xi Jinping.",
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining(['Brazil -ALLIES_WITH-> China', 'Brazil -ALLIES_WITH-> India']),
+    );
+  });
+
+  it('needs the named actors right before "his country\'s"', () => {
+    const { relations } = readable(
+      "Brazilian President Luiz Inacio Lula da Silva visited China and praised his country's allies.",
+    );
+    expect(relations.filter((r) => r.includes('ALLIES_WITH'))).toEqual([]);
+  });
+
+  it('reads "the three countries\' main partner" as the subject allied with each of the three', () => {
+    const { relations } = readable(
+      "Mali, Burkina Faso and Niger formed a new force. Analysts were wary. Russia has become the three countries' main security partner.",
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Mali -ALLIES_WITH-> Russia',
+        'Burkina Faso -ALLIES_WITH-> Russia',
+        'Niger -ALLIES_WITH-> Russia',
+      ]),
+    );
+  });
+});
+
+describe('affiliation of an official with no qualifier', () => {
+  it('skips a State that names the other party ("from Denmark", "his Danish counterpart")', () => {
+    const { extraction } = readable(
+      'Chile received jets from Norway on Monday, a purchase that President Gabriel Boric defended. Defence Minister Maya Fernandez signed the deal with her Norwegian counterpart Bjorn Arild Gram.',
+    );
+    const byName = new Map(extraction.entities.map((e) => [e.name, e.affiliation]));
+    expect(byName.get('Gabriel Boric')).toBe('state:chile');
+    expect(byName.get('Maya Fernandez')).not.toBe('state:norway');
+    expect(byName.get('Bjorn Arild Gram')).toBe('state:norway');
+  });
+});

@@ -94,12 +94,27 @@ function markMention(doc: ArticleDocument, sentence: Sentence, m: Mention): void
     return;
   }
   if (!m.weak) return;
+  const end = coordinatedDemonymEnd(sentence, m);
   if (
-    roleNounLength(sentence, m.tokenEnd, doc.knowledge) > 0 ||
-    doc.gazetteers.titles.longestAt(sentence.tokens, m.tokenEnd)
+    roleNounLength(sentence, end, doc.knowledge) > 0 ||
+    doc.gazetteers.titles.longestAt(sentence.tokens, end)
   ) {
     m.weak = false;
   }
+}
+
+/**
+ * "his Pakistani and Afghan counterparts", "South Korean and Japanese officials": a demonym
+ * joined by "and"/"or" to the demonym before the role noun shares it. Returns where the role
+ * noun would start.
+ */
+function coordinatedDemonymEnd(sentence: Sentence, m: Mention): number {
+  const link = sentence.tokens[m.tokenEnd]?.norm;
+  const next = sentence.covered[m.tokenEnd + 1];
+  if ((link !== 'and' || sentence.covered[m.tokenEnd]) && link !== 'or') return m.tokenEnd;
+  return next?.kind === 'State' && next.tokenStart === m.tokenEnd + 1 && next.via === 'demonym'
+    ? next.tokenEnd
+    : m.tokenEnd;
 }
 
 export const markDemonymRoles: EntityRecogniser = {

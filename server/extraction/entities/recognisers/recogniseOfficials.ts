@@ -79,10 +79,33 @@ function qualifierBefore(sentence: Sentence, titleStart: number): Mention | unde
   return affiliationOf(m) ? m : undefined;
 }
 
-function nearestState(sentence: Sentence, tokenIndex: number): Affiliation | undefined {
+/** Prepositions whose object is another party: "bought jets from Denmark", "talks with Japan". */
+const OTHER_PARTY = new Set(['from', 'to', 'with', 'by', 'against']);
+
+/** "from Denmark", "his Danish counterpart": a State that names someone else's side. */
+function namesOtherSide(doc: ArticleDocument, sentence: Sentence, m: Mention): boolean {
+  if (OTHER_PARTY.has(sentence.tokens[m.tokenStart - 1]?.norm ?? '')) return true;
+  const next = sentence.tokens[m.tokenEnd]?.norm ?? '';
+  return (
+    COUNTERPART.has(next) ||
+    doc.gazetteers.titles.longestAt(sentence.tokens, m.tokenEnd) !== undefined
+  );
+}
+
+const COUNTERPART = new Set(['counterpart', 'counterparts']);
+
+/**
+ * The State an official with no qualifier acts for: the nearest State in the sentence that does
+ * not name another party ("bought jets from Denmark", "his Danish counterpart"), else none.
+ */
+function nearestState(
+  doc: ArticleDocument,
+  sentence: Sentence,
+  tokenIndex: number,
+): Affiliation | undefined {
   let best: Mention | undefined;
   for (const m of sentence.mentions) {
-    if (m.kind !== 'State') continue;
+    if (m.kind !== 'State' || namesOtherSide(doc, sentence, m)) continue;
     if (!best || Math.abs(m.tokenStart - tokenIndex) < Math.abs(best.tokenStart - tokenIndex))
       best = m;
   }
@@ -167,7 +190,7 @@ function titleThenName(doc: ArticleDocument, sentence: Sentence, i: number): num
   const aff =
     affiliationOf(qualifier) ??
     (title.defaultCountry ? { name: title.defaultCountry, kind: 'State' as const } : undefined) ??
-    nearestState(sentence, i);
+    nearestState(doc, sentence, i);
   addMention(sentence, official(sentence, nameStart, end, 'title', aff));
   return end;
 }
@@ -197,7 +220,7 @@ function nameThenTitle(doc: ArticleDocument, sentence: Sentence, i: number): num
           i,
           end,
           'appositive',
-          affiliationOf(qualifier) ?? nearestState(sentence, i),
+          affiliationOf(qualifier) ?? nearestState(doc, sentence, i),
         ),
       );
       return end;

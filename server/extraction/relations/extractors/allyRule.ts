@@ -20,9 +20,10 @@ import type { Trigger } from '../findTriggers.js';
 import { groupClaims, liftToState, pairClaims } from '../makeClaim.js';
 import { directObject, groupAfterWord, hyphenPair, leftAgent } from '../phrases.js';
 import type { RelationContext } from '../RelationContext.js';
-import { resolveSubjects } from '../resolveSubjects.js';
+import { resolvePronoun, resolveSubjects } from '../resolveSubjects.js';
 import type { RelationExtractor } from '../RelationExtractor.js';
 import { triggeredRule } from '../triggeredRule.js';
+import { jointActors, jointPhraseAt } from '../jointSubject.js';
 
 const WITH = new Set(['with']);
 const CLOSING_QUOTES = new Set(['"', '”']);
@@ -162,6 +163,11 @@ function participants(
   if (between.length >= 2) return between;
   const after = partnerAfterTrigger(sentence, trigger, end);
   const partners = after.length > 0 ? after : groupAfterWord(sentence, trigger.end, end, WITH, 2);
+  const joint =
+    trigger.pos === 'noun'
+      ? (smallClauseAllies(ctx, sentence, trigger) ?? jointPossessorAllies(ctx, sentence, trigger))
+      : undefined;
+  if (joint) return joint;
   const possessor =
     trigger.pos === 'noun' ? allyPossessor(ctx, sentence, trigger).filter(isActor) : [];
   if (possessor.length === 0 && trigger.pos === 'noun' && hasOtherPossessor(sentence, trigger))
@@ -227,6 +233,80 @@ function possessedAllyPartner(
   if (sentence.tokens[trigger.end]?.text !== ',') return [];
   const named = sentence.covered[trigger.end + 1];
   return named && named.tokenEnd <= end && isActor(named) && !names.has(named.name) ? [named] : [];
+}
+
+const POSSESSIVE_MARKS = new Set(["'s", "'"]);
+const POSSESSOR_SPAN = 4;
+
+/** "the juntas' main security partner", "the three countries' ally": a joint possessor. */
+function jointPossessor(
+  ctx: RelationContext,
+  sentence: Sentence,
+  trigger: Trigger,
+): { actors: Mention[]; at: number } {
+  const none = { actors: [], at: -1 };
+  for (let k = trigger.start - 1; k >= Math.max(1, trigger.start - POSSESSOR_SPAN); k -= 1) {
+    const token = sentence.tokens[k];
+    if (!token || sentence.covered[k]) return none;
+    if (!POSSESSIVE_MARKS.has(token.norm)) {
+      if (!/^\p{Ll}+$/u.test(token.text)) return none;
+      continue;
+    }
+    for (const start of [k - 2, k - 3]) {
+      const phrase = start >= 0 ? jointPhraseAt(sentence, start) : undefined;
+      if (phrase && phrase.end === k)
+        return { actors: jointActors(ctx, sentence, start, phrase), at: start };
+    }
+    return none;
+  }
+  return none;
+}
+
+const COUNTRY_NOUNS = new Set(['country', 'nation', 'government']);
+const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+
+/**
+ * "Milei, who has called the United States and Israel his country's main allies": the actors
+ * named right before "his country's allies" are allies of the speaker's State.
+ */
+function smallClauseAllies(
+  ctx: RelationContext,
+  sentence: Sentence,
+  trigger: Trigger,
+): { a: Mention[]; b: Mention[] } | undefined {
+  if (trigger.lemma !== 'ally' && !/^partners?$/.test(sentence.tokens[trigger.end - 1]?.norm ?? ''))
+    return undefined;
+  let k = trigger.start - 1;
+  while (k > 0 && !sentence.covered[k] && /^\p{Ll}+$/u.test(sentence.tokens[k]?.text ?? '')) k -= 1;
+  if (sentence.tokens[k]?.norm !== "'s" || !COUNTRY_NOUNS.has(sentence.tokens[k - 1]?.norm ?? ''))
+    return undefined;
+  const p = k - 2;
+  const word = sentence.tokens[p]?.norm ?? '';
+  const named = sentence.covered[p - 1];
+  if (!OWNER_PRONOUNS.has(word) || !named || !isActor(named)) return undefined;
+  const group = coordinatedGroup(sentence, named, actorsIn(sentence, 0, p));
+  const owner =
+    word === 'his' || word === 'her'
+      ? resolvePronoun(ctx, sentence, word, p)
+      : resolveSubjects(ctx, sentence, group[0]?.tokenStart ?? p).subjects;
+  const names = new Set(group.map((m) => m.name));
+  return { a: owner.filter((m) => !names.has(m.name)).map(liftToState), b: group };
+}
+
+/** "Russia has become the juntas' main partner": the subject allies with each of the group. */
+function jointPossessorAllies(
+  ctx: RelationContext,
+  sentence: Sentence,
+  trigger: Trigger,
+): { a: Mention[]; b: Mention[] } | undefined {
+  if (trigger.lemma !== 'ally' && !/^partners?$/.test(sentence.tokens[trigger.end - 1]?.norm ?? ''))
+    return undefined;
+  const joint = jointPossessor(ctx, sentence, trigger);
+  if (joint.actors.length < 2) return undefined;
+  const names = new Set(joint.actors.map((m) => m.name));
+  const head = appositionHead(sentence, joint.at);
+  const subject = head.length > 0 ? head : resolveSubjects(ctx, sentence, joint.at).subjects;
+  return { a: joint.actors, b: subject.filter((m) => !names.has(liftToState(m).name)) };
 }
 
 /** "its NATO ally Turkey": an alliance named before "ally" qualifies it; the possessor is before. */
