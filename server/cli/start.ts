@@ -88,6 +88,19 @@ function retryStore(store: GraphStore, config: Config, signal: AbortSignal): voi
   );
 }
 
+/** Loads the store's in-memory read models in the background, so the first views are quick. */
+function warmUp(store: GraphStore): void {
+  const started = performance.now();
+  store.warmUp().then(
+    () =>
+      console.log(`entente: read models loaded in ${Math.round(performance.now() - started)} ms.`),
+    (error: unknown) =>
+      console.error(
+        `entente: ${toEntenteError(error).message} (they load again at the first query that needs them).`,
+      ),
+  );
+}
+
 async function main(): Promise<void> {
   const config = loadConfig();
   const store = await createStore(config);
@@ -102,6 +115,7 @@ async function main(): Promise<void> {
       await store.close();
     });
     console.log(`Entente is serving ${server.url} (GraphQL IDE: ${server.url}/graphiql)`);
+    if (ready) warmUp(store);
   } catch (error) {
     retries.abort();
     await store.close().catch(() => undefined);

@@ -9,6 +9,8 @@ export interface ExploreLimits {
   maxDepth: number;
   /** Most nodes in one neighbourhood. */
   maxNeighborhoodNodes: number;
+  /** Most edges in one neighbourhood. */
+  maxNeighborhoodEdges: number;
   /** Longest path searched, in relations. */
   maxPathLength: number;
   /** Most shortest paths returned between two entities. */
@@ -23,6 +25,7 @@ export const DEFAULT_EXPLORE_LIMITS: Readonly<ExploreLimits> = Object.freeze({
   maxPageSize: 200,
   maxDepth: 3,
   maxNeighborhoodNodes: 1000,
+  maxNeighborhoodEdges: 10_000,
   maxPathLength: 6,
   maxPaths: 10,
   maxSearchText: 200,

@@ -12,6 +12,8 @@ export async function exploreNeighborhood(
 ): Promise<Subgraph> {
   assertInRange('depth', request.depth, 0, limits.maxDepth);
   assertInRange('limit', request.limit, 1, limits.maxNeighborhoodNodes);
+  if (request.edgeLimit !== undefined)
+    assertInRange('edgeLimit', request.edgeLimit, 1, limits.maxNeighborhoodEdges);
   const subgraph = await store.neighborhood(request);
   if (!subgraph.nodes.some((node) => node.id === request.id)) {
     throw new EntenteError(

@@ -63,6 +63,11 @@ export interface NeighborhoodRequest extends RelationFilter {
   id: string;
   depth: number;
   limit: number;
+  /**
+   * Most edges returned: first the edge that brought each entity into the walk, then the
+   * strongest others (claimCount, then id). All of them when absent.
+   */
+  edgeLimit?: number | undefined;
 }
 
 export interface PathRequest {
@@ -182,6 +187,8 @@ export interface GraphStore {
     options: CypherOptions,
   ): Promise<CypherResult>;
 
+  /** Loads what the store keeps in memory for reads now, rather than at the first read needing it. */
+  warmUp(): Promise<void>;
   health(): Promise<StoreHealth>;
   close(): Promise<void>;
 }

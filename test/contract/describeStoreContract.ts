@@ -309,6 +309,26 @@ export function describeStoreContract(name: string, backend: ContractBackend): v
         const limited = await store.neighborhood({ id: france.id, depth: 2, limit: 2 });
         expect(limited.nodes).toHaveLength(2);
         expect(limited.truncated).toBe(true);
+        // Two edges of three: none of France's neighbours is left without the edge to it.
+        const all = await store.neighborhood({ id: france.id, depth: 1, limit: 50 });
+        const capped = await store.neighborhood({
+          id: france.id,
+          depth: 1,
+          limit: 50,
+          edgeLimit: 2,
+        });
+        expect(capped.edges).toEqual(all.edges.slice(0, 2));
+        expect(capped.truncated).toBe(true);
+        const fewNodes = await store.neighborhood({
+          id: france.id,
+          depth: 2,
+          limit: 3,
+          edgeLimit: 2,
+        });
+        for (const node of fewNodes.nodes.filter((n) => n.id !== france.id)) {
+          const linked = fewNodes.edges.some((e) => e.source === node.id || e.target === node.id);
+          expect({ node: node.id, linked }).toEqual({ node: node.id, linked: true });
+        }
         expect(await store.neighborhood({ id: 'state:nowhere', depth: 1, limit: 5 })).toEqual({
           nodes: [],
           edges: [],

@@ -71,6 +71,7 @@ export const queryResolvers = {
       id: string;
       depth: number;
       limit: number;
+      edgeLimit: number;
       types?: Maybe<EdgeType[]>;
       kinds?: Maybe<EntityKind[]>;
       statuses?: Maybe<ClaimStatus[]>;
@@ -81,6 +82,7 @@ export const queryResolvers = {
       id: args.id,
       depth: args.depth,
       limit: args.limit,
+      edgeLimit: args.edgeLimit,
       types: orUndefined(args.types),
       kinds: orUndefined(args.kinds),
       statuses: orUndefined(args.statuses),

@@ -5,6 +5,7 @@
 import type { BackendName, CypherOptions, CypherResult, StoreHealth } from '../GraphStore.js';
 import type { EntityKind } from '../../domain/kinds.js';
 import type { Dialect, TemplateVars } from '../loadCypher.js';
+import type { GraphChanges } from './createGraphIndex.js';
 
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
@@ -12,6 +13,11 @@ export type Params = Record<string, unknown>;
 export interface StatementTx {
   /** Runs a named statement from `cypher/` inside the transaction. */
   run(name: string, params?: Params, vars?: TemplateVars): Promise<Row[]>;
+  /**
+   * Told what the transaction changes in entities and relation edges, for the in-memory graph
+   * index to follow once it commits (absent where none is kept).
+   */
+  changed?(changes: GraphChanges): void;
 }
 
 export interface StatementRunner {

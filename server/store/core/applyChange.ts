@@ -18,6 +18,7 @@ import {
   deleteDerived,
   readDerivedInputs,
   setEntities,
+  toGraphChanges,
 } from './refreshDerived.js';
 import type { Touched } from './refreshDerived.js';
 import { readStoredRollUps } from './readStoredRollUps.js';
@@ -76,6 +77,7 @@ export async function applyChange(
     corrections,
   );
 
+  if (tx.changed) tx.changed(toGraphChanges(derived));
   await change.writeFirst?.(tx);
   await writeRemovedArticles(tx, change.removeArticleIds);
   await deleteDerived(tx, derived);

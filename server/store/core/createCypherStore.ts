@@ -19,6 +19,8 @@ import type {
 } from '../GraphStore.js';
 import { loadCorrections } from './Corrections.js';
 import { mergeInTx, renameInTx } from './correctEntities.js';
+import { createGraphIndex } from './createGraphIndex.js';
+import type { GraphChanges, LoadGraph } from './createGraphIndex.js';
 import { createResultCache } from './createResultCache.js';
 import { createSearchIndex } from './createSearchIndex.js';
 import { assertPageSize, fromCursor, toPage } from './pageCursor.js';
@@ -29,6 +31,7 @@ import { num, str } from './rowValues.js';
 import type { StatementRunner } from './StatementRunner.js';
 import {
   isDefined,
+  toAffiliationRelation,
   toArticle,
   toArticleSummary,
   toClaim,
@@ -49,6 +52,11 @@ export interface CypherStoreOptions {
   cachedNeighborhoods: number;
   /** Most nodes plus edges kept across those neighbourhoods. */
   cachedNeighborhoodElements: number;
+  /**
+   * Whether the embedded store keeps every entity and relation edge in memory (about 0.3 KB per
+   * edge) for neighbourhoods and entities by id, rather than reading the database for them.
+   */
+  indexGraph: boolean;
 }
 
 const defaults: CypherStoreOptions = {
@@ -58,6 +66,7 @@ const defaults: CypherStoreOptions = {
   // An analyst's recent views; a depth-2 hub view holds up to ~10,000 elements (~3 MB).
   cachedNeighborhoods: 500,
   cachedNeighborhoodElements: 150_000,
+  indexGraph: true,
 };
 
 export function createCypherStore(
@@ -65,14 +74,39 @@ export function createCypherStore(
   overrides: Partial<CypherStoreOptions> = {},
 ): GraphStore {
   const options = { ...defaults, ...overrides };
-  // Every write transaction, committed or not, drops what was read before it.
+  // The graph is held in memory only where no other process can write (the embedded store).
+  const graphIndex =
+    source.backend === 'embedded' && options.indexGraph
+      ? createGraphIndex(loadGraph(source))
+      : undefined;
+  // Every write transaction, committed or not, drops what was read before it; once it commits,
+  // the graph index follows what it changed.
   const runner: StatementRunner = {
     ...source,
-    write: (work) => source.write(work).finally(() => forgetReads()),
+    write: async (work) => {
+      const changes: GraphChanges[] = [];
+      try {
+        const result = await source.write((tx) =>
+          work(
+            graphIndex
+              ? {
+                  run: (name, params, vars) => tx.run(name, params, vars),
+                  changed: (change) => changes.push(change),
+                }
+              : tx,
+          ),
+        );
+        graphIndex?.apply(changes);
+        return result;
+      } finally {
+        forgetReads();
+      }
+    },
   };
   const all = runner.entityLabels();
   const getEntities = async (ids: string[]): Promise<Entity[]> => {
     if (ids.length === 0) return [];
+    if (graphIndex) return graphIndex.getEntities(ids);
     const rows = await runner.read('getEntities', { ids: [...new Set(ids)] }, { ENTITY: all });
     const byId = new Map(
       rows
@@ -99,13 +133,19 @@ export function createCypherStore(
       : undefined;
   const walk = (request: NeighborhoodRequest): Promise<Subgraph> =>
     walkNeighborhood(
-      {
-        getEntities,
-        step: (frontier, seen, filter, cap) =>
-          readNeighborhoodStep(runner, frontier, seen, filter, cap),
-        among: (expanded, collected, filter, anchor) =>
-          relationsAmong(runner, expanded, collected, filter, anchor),
-      },
+      graphIndex
+        ? {
+            getEntities,
+            step: (...args) => graphIndex.step(...args),
+            among: (...args) => graphIndex.among(...args),
+          }
+        : {
+            getEntities,
+            step: (frontier, seen, filter, cap) =>
+              readNeighborhoodStep(runner, frontier, seen, filter, cap),
+            among: (expanded, collected, filter, anchor) =>
+              relationsAmong(runner, expanded, collected, filter, anchor),
+          },
       request,
     );
   const forgetReads = (): void => {
@@ -248,6 +288,10 @@ export function createCypherStore(
       return afterWrite(await getOne(getEntities, id));
     },
 
+    async warmUp() {
+      await graphIndex?.warmUp();
+    },
+
     runReadOnly: (query, params, options) => runner.readOnly(query, params, options),
     health: () => runner.health(),
     close: () => runner.close(),
@@ -360,6 +404,25 @@ async function findPaths(
     }))
     .sort((a, b) => pathKey(a).localeCompare(pathKey(b)));
 }
+
+/** Every entity and relation edge, read in parts (by kind, and type), for the graph index. */
+const loadGraph =
+  (runner: StatementRunner): LoadGraph =>
+  async (add) => {
+    for (const kind of ENTITY_KINDS) {
+      const rows = await runner.read('allEntities', {}, { ENTITY: runner.entityLabels([kind]) });
+      add.entities(rows.map(toEntity).filter(isDefined));
+    }
+    for (const type of RELATION_TYPES)
+      for (const kind of ENTITY_KINDS) {
+        const rows = await runner.read('allRelations', {}, { TYPE: type, KIND: kind });
+        add.relations(rows.map(toRelation).filter(isDefined));
+      }
+    const represents = await runner.read('allRepresents');
+    add.relations(
+      represents.map((row) => toAffiliationRelation(str(row, 'source'), str(row, 'target'))),
+    );
+  };
 
 /** The same key for the same request, whatever the order its fields were set in. */
 function toCacheKey(request: NeighborhoodRequest): string {

@@ -14,8 +14,11 @@ import { kindOfEntityId, toRelationIdParts } from './entityKinds.js';
 import { rollUpEntity } from './rollUpEntity.js';
 import type { EntityRollUpRow } from './rollUpEntity.js';
 import { rollUpRelation } from './rollUpRelation.js';
+import type { GraphChanges } from './createGraphIndex.js';
 import type { RelationRollUpRow } from './rollUpRelation.js';
-import { LIST_SEPARATOR, str } from './rowValues.js';
+import { LIST_SEPARATOR, splitList, str } from './rowValues.js';
+import { isDefined, toEntity, toRelation } from './toDomain.js';
+import type { Entity, Relation } from '../../domain/types.js';
 import type { Row, StatementTx } from './StatementRunner.js';
 
 export interface Touched {
@@ -132,6 +135,45 @@ function keptRelation(id: string, claims: Row[], base?: RelationRollUpRow): Kept
   if (!parts || !sourceKind || !targetKind || (claims.length === 0 && !base)) return [];
   const row = rollUpRelation(id, parts, claims, base);
   return [{ type: parts.type, sourceKind, targetKind, row }];
+}
+
+/** What the change does to entities and relation edges, for the in-memory graph index. */
+export function toGraphChanges(derived: Derived): GraphChanges {
+  const written = [...derived.entities, ...derived.newEntities];
+  const affiliationOf = new Map(written.map((entity) => [entity.id, entity.affiliation]));
+  return {
+    entities: written.map(toWrittenEntity).filter(isDefined),
+    removedRelationIds: derived.deleteRelations.map((row) => row.id),
+    relations: derived.relations.map(({ row }) => toWrittenRelation(row)).filter(isDefined),
+    removedEntityIds: [...derived.goneEntityIds],
+    // As createDerived writes them: REPRESENTS leads only to a State or an Organization.
+    affiliations: derived.representsIds.map((official) => {
+      const affiliation = affiliationOf.get(official) ?? null;
+      const kind = affiliation === null ? undefined : kindOfEntityId(affiliation);
+      return {
+        official,
+        affiliation: kind === 'State' || kind === 'Organization' ? affiliation : null,
+      };
+    }),
+  };
+}
+
+/** The entity a roll-up row writes, as a read of that node returns it (setEntities). */
+function toWrittenEntity(row: EntityRollUpRow): Entity | undefined {
+  return toEntity({
+    ...row,
+    aliases: splitList(row.aliases).filter((alias) => alias !== ''),
+  });
+}
+
+/** The relation a roll-up row writes, as a read of that edge returns it (createRelations). */
+function toWrittenRelation(row: RelationRollUpRow): Relation | undefined {
+  return toRelation({
+    ...row,
+    sources: splitList(row.sources).filter((item) => item !== ''),
+    statuses: splitList(row.statuses),
+    confidence: Number(row.confidence),
+  });
 }
 
 /** The deleting half: touched relation edges, entities gone, REPRESENTS of touched officials. */

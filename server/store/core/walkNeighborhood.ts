@@ -3,8 +3,9 @@
  * the `limit` strongest relations (claimCount, then id) from the previous level's entities to
  * entities not yet collected, and collects their new ends, heaviest first, until `limit`
  * entities are reached. The edges returned are those between an expanded entity and a collected
- * one. `truncated` is true when any relation or entity was left out. An unknown id gives an
- * empty subgraph.
+ * one, at most `edgeLimit`: the edge that brought each entity in comes first, so none is left
+ * alone. `truncated` is true when any relation, entity or edge was left out. An unknown id gives
+ * an empty subgraph.
  */
 import type { Entity, Relation, Subgraph } from '../../domain/types.js';
 import type { NeighborhoodRequest, RelationFilter } from '../GraphStore.js';
@@ -39,6 +40,8 @@ export async function walkNeighborhood(
   const center = { id: request.id };
   const nodeIds = new Set([center.id]);
   const expanded: string[] = [];
+  // The relation through which each entity was collected.
+  const links = new Set<string>();
   let frontier = [center.id];
   let truncated = false;
   for (let level = 0; level < request.depth && frontier.length > 0; level += 1) {
@@ -57,6 +60,7 @@ export async function walkNeighborhood(
           continue;
         }
         nodeIds.add(id);
+        links.add(relation.id);
         next.push(id);
       }
     }
@@ -65,7 +69,19 @@ export async function walkNeighborhood(
   const edges = await reads.among(expanded, [...nodeIds], request, center.id);
   const nodes = await reads.getEntities([...nodeIds]);
   if (!nodes.some((node) => node.id === center.id)) return empty;
-  return { nodes: sortById(nodes), edges: edges.sort(byWeight), truncated };
+  // An edge is returned only with both its ends.
+  const found = new Set(nodes.map((node) => node.id));
+  const joined = edges.filter((edge) => found.has(edge.source) && found.has(edge.target));
+  const kept = keepEdges(joined, links, request.edgeLimit);
+  truncated ||= kept.length < joined.length;
+  return { nodes: sortById(nodes), edges: kept.sort(byWeight), truncated };
+}
+
+/** At most `limit` edges: the links of the walk first, then the strongest others. */
+function keepEdges(edges: Relation[], links: ReadonlySet<string>, limit?: number): Relation[] {
+  if (limit === undefined || edges.length <= limit) return edges;
+  const isLink = (edge: Relation): number => (links.has(edge.id) ? 0 : 1);
+  return [...edges].sort((a, b) => isLink(a) - isLink(b) || byWeight(a, b)).slice(0, limit);
 }
 
 function sortById(nodes: Entity[]): Entity[] {

@@ -5,6 +5,7 @@
 import { availableParallelism } from 'node:os';
 import type { GraphStore } from '../GraphStore.js';
 import { createCypherStore } from '../core/createCypherStore.js';
+import type { CypherStoreOptions } from '../core/createCypherStore.js';
 import { applyKuzuSchema } from './applyKuzuSchema.js';
 import { createKuzuRunner } from './createKuzuRunner.js';
 
@@ -12,6 +13,8 @@ export interface KuzuStoreOptions {
   dataDir: string;
   /** Time limit of the store's own statements (ad-hoc queries bring their own). */
   queryTimeoutMs?: number;
+  /** Options of the shared store logic (batch size, caches, the relation index). */
+  store?: Partial<CypherStoreOptions>;
 }
 
 const defaults = {
@@ -34,5 +37,5 @@ export async function createKuzuStore(options: KuzuStoreOptions): Promise<GraphS
     await runner.close();
     throw error;
   }
-  return createCypherStore(runner);
+  return createCypherStore(runner, options.store);
 }
