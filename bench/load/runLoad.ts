@@ -9,10 +9,11 @@ import { createRandom } from '../corpus/createRandom.js';
 import { BENCH_QUERIES } from '../graphql/benchQueries.js';
 import type { QuerySamples } from '../graph/LargeGraph.js';
 import { readRss, resetPeakRss } from '../measure/readRss.js';
-import { sampleMemory, toSlopeMbPerMinute } from '../measure/sampleMemory.js';
+import { sampleMemory } from '../measure/sampleMemory.js';
 import type { PhaseContext } from '../phases/Phase.js';
 import type { BenchStore } from '../server/BenchStore.js';
 import { startServerProcess } from '../server/startServerProcess.js';
+import { recordMemoryTrend } from './recordMemoryTrend.js';
 
 export interface LoadTarget {
   backend: BackendName;
@@ -31,11 +32,12 @@ export async function runLoad(context: PhaseContext, target: LoadTarget): Promis
   if (!store) return;
   const server = await startServerProcess(store.serverEnv(target.storeName));
   try {
+    const before = await server.memory({ forceGc: true });
     resetPeakRss(server.pid);
-    const sampler = sampleMemory(server.pid, 1000);
+    const sampler = sampleMemory(server.pid, 1000, () => server.memory());
     const { result, graphqlErrors } = await fire(context, server.url, target.samples);
-    const samples = sampler.stop();
-    const steady = samples.slice(Math.floor(samples.length / 2));
+    const samples = await sampler.stop();
+    const after = await server.memory({ forceGc: true });
     const base = { size: target.claims, backend: target.backend };
     const errors = result.errors + result.non2xx + graphqlErrors;
     context.record({ ...base, name: 'load.p99Ms', value: result.latency.p99, unit: 'ms' });
@@ -47,24 +49,7 @@ export async function runLoad(context: PhaseContext, target: LoadTarget): Promis
       value: result.requests.average,
       unit: 'req/s',
     });
-    context.record({
-      ...base,
-      name: 'load.memorySlopeMbPerMin',
-      value: toSlopeMbPerMinute(steady),
-      unit: 'MB/min',
-    });
-    context.record({
-      ...base,
-      name: 'load.rssStartMb',
-      value: samples[0]?.rssMb ?? Number.NaN,
-      unit: 'MB',
-    });
-    context.record({
-      ...base,
-      name: 'load.rssEndMb',
-      value: samples.at(-1)?.rssMb ?? Number.NaN,
-      unit: 'MB',
-    });
+    const memory = recordMemoryTrend(context, base, { samples, before, after });
     context.record({
       ...base,
       name: 'server.peakRssMb.load',
@@ -74,6 +59,7 @@ export async function runLoad(context: PhaseContext, target: LoadTarget): Promis
     context.log(
       `  ${target.label}: ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms, ${errors} errors (${result.errors} socket, ${result.non2xx} non-2xx, ${graphqlErrors} GraphQL)`,
     );
+    context.log(`    ${memory}`);
   } finally {
     await server.stop();
   }

@@ -1,11 +1,13 @@
 /**
  * A server process for the benchmark: opens the store named by the environment, serves it on a
  * free loopback port and prints `{"url": ...}` on its first line of output. Run apart from the
- * benchmark so that its memory is measured alone. Stops on SIGTERM.
+ * benchmark so that its memory is measured alone; answers the benchmark's memory probes. Stops on
+ * SIGTERM.
  */
 import { loadConfig } from '../../server/config/loadConfig.js';
 import { startServer } from '../../server/http/startServer.js';
 import { createStore } from '../../server/store/createStore.js';
+import { answerMemoryProbes } from './answerMemoryProbes.js';
 
 const config = loadConfig({
   ...process.env,
@@ -15,6 +17,7 @@ const config = loadConfig({
 });
 const store = await createStore(config);
 const server = await startServer(config, store);
+answerMemoryProbes();
 process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);
 
 process.once('SIGTERM', () => {

@@ -1,14 +1,21 @@
 /**
  * Starts `serveStore.ts` in its own Node process and waits for its URL. The process's memory
- * is read from /proc by pid; `stop()` ends it and waits for it to exit.
+ * is read from /proc by pid, and its heap through `memory()` over an IPC channel (the process
+ * runs with --expose-gc so that a probe may force a GC between measurements); `stop()` ends it
+ * and waits for it to exit.
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { EntenteError } from '../../server/errors/EntenteError.js';
+import type { ServerMemory } from '../measure/ServerMemory.js';
+import { probeServerMemory } from './probeServerMemory.js';
+import type { ProbeOptions } from './probeServerMemory.js';
 
 export interface ServerProcess {
   url: string;
   pid: number;
+  /** The server's own view of its memory; null when it does not answer. */
+  memory(options?: ProbeOptions): Promise<ServerMemory | null>;
   stop(): Promise<void>;
 }
 
@@ -18,9 +25,9 @@ export async function startServerProcess(
   env: Record<string, string>,
   timeoutMs = 300_000,
 ): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT], {
+  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', SCRIPT], {
     env: { ...env, NODE_OPTIONS: '' },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = async (): Promise<void> => {
@@ -28,8 +35,9 @@ export async function startServerProcess(
     await exited;
   };
   try {
-    const url = await readUrl(child.stdout, exited, timeoutMs);
-    return { url, pid: child.pid as number, stop };
+    const url = await readUrl(child.stdout as NodeJS.ReadableStream, exited, timeoutMs);
+    const memory = (options?: ProbeOptions) => probeServerMemory(child, options);
+    return { url, pid: child.pid as number, memory, stop };
   } catch (error) {
     await stop();
     throw error;
