@@ -37,7 +37,11 @@ function buildLists(texts: readonly string[]): { slots: Map<number, number>; lis
   const slots = new Map<number, number>();
   const counts: number[] = [];
   const lastText: number[] = [];
-  const sightings: number[] = [];
+  // At most one sighting per trigram of every text: sized once, outside the collected heap.
+  const sightings = new Int32Array(
+    2 * texts.reduce((sum, text) => sum + Math.max(0, text.length - 2), 0),
+  );
+  let seen = 0;
   texts.forEach((text, number) => {
     for (let at = 0; at + 3 <= text.length; at += 1) {
       const gram = trigramAt(text, at);
@@ -51,12 +55,14 @@ function buildLists(texts: readonly string[]): { slots: Map<number, number>; lis
       if (lastText[slot] === number) continue;
       lastText[slot] = number;
       counts[slot] = (counts[slot] as number) + 1;
-      sightings.push(slot, number);
+      sightings[seen] = slot;
+      sightings[seen + 1] = number;
+      seen += 2;
     }
   });
   const lists = counts.map((count) => new Int32Array(count));
   const filled = new Int32Array(counts.length);
-  for (let at = 0; at < sightings.length; at += 2) {
+  for (let at = 0; at < seen; at += 2) {
     const slot = sightings[at] as number;
     (lists[slot] as Int32Array)[filled[slot] as number] = sightings[at + 1] as number;
     filled[slot] = (filled[slot] as number) + 1;
