@@ -103,6 +103,13 @@ function skipToActor(sentence: Sentence, j: number, to: number): number {
     } else if (!covering && isHyphenJoin(sentence, j)) {
       // "junta-appointed Foreign Minister X": a compound modifier before a title.
       j += 2;
+    } else if (
+      !covering &&
+      norm === 'from' &&
+      COUNTERPARTS.has(sentence.tokens[j - 1]?.norm ?? '')
+    ) {
+      // "met her counterpart from Indonesia".
+      j += 1;
     } else if (!covering && norm === 'of' && isTitleOf(sentence, j)) {
       // "Secretary of State Marco Rubio", "Minister of Defence X".
       j += 1;
@@ -124,6 +131,8 @@ function skipToActor(sentence: Sentence, j: number, to: number): number {
   }
   return j;
 }
+
+const COUNTERPARTS = new Set(['counterpart', 'counterparts']);
 
 /** "junta-appointed", "newly-elected": a hyphen inside a lower-case compound word. */
 function isHyphenJoin(sentence: Sentence, j: number): boolean {

@@ -290,3 +290,36 @@ describe('affiliation of an official with no qualifier', () => {
     expect(byName.get('Bjorn Arild Gram')).toBe('state:norway');
   });
 });
+
+describe('calls, counterparts "from" a State, and "lashed out at"', () => {
+  it('reads "received a call from X" as a meeting', () => {
+    const { relations } = readable(
+      'Spanish Prime Minister Pedro Sanchez received a call from Moroccan Foreign Minister Nasser Bourita.',
+    );
+    expect(relations).toContain('Nasser Bourita -MEETS-> Pedro Sanchez');
+  });
+
+  it('gives no meeting from calls that come from no actor', () => {
+    const { relations } = readable(
+      'Spanish Prime Minister Pedro Sanchez received a call from the palace.',
+    );
+    expect(relations).toEqual([]);
+  });
+
+  it('reads "met his counterpart from X" as a meeting with X', () => {
+    const { relations } = readable(
+      'Defence Minister Richard Marles met his counterpart from Fiji.',
+    );
+    expect(relations).toContain('Fiji -MEETS-> Richard Marles');
+  });
+
+  it('reads "lashed out at" and "hit out at" as condemnation of the actor after "at"', () => {
+    expect(readable('Algeria lashed out at France over the visit.').relations).toContain(
+      'Algeria -CONDEMNS-> France',
+    );
+    expect(readable('Peru hit out at Mexico after the ruling.').relations).toContain(
+      'Peru -CONDEMNS-> Mexico',
+    );
+    expect(readable('Peru hit out at the ruling.').relations).toEqual([]);
+  });
+});

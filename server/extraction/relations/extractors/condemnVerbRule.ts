@@ -154,7 +154,7 @@ function partOfTarget(sentence: Sentence, from: number, end: number): Mention[] 
 }
 
 const ON = new Set(['on']);
-const PREPOSITION_ENDS = new Set(['to', 'with', 'against', 'on']);
+const PREPOSITION_ENDS = new Set(['to', 'with', 'against', 'on', 'at']);
 
 /** "protested to Ankara", "lodged a protest with Beijing": the target follows the trigger. */
 function endsWithPreposition(sentence: Sentence, trigger: Trigger): boolean {

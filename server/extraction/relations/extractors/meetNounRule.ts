@@ -16,6 +16,7 @@ import type { RelationExtractor } from '../RelationExtractor.js';
 import { triggeredRule } from '../triggeredRule.js';
 
 const WITH = new Set(['with']);
+const FROM = new Set(['from']);
 const BETWEEN = new Set(['between', 'among']);
 const TO_PLACE = new Set(['to', 'in']);
 const TRAVEL = new Set(['visit', 'trip', 'stop']);
@@ -149,6 +150,9 @@ function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger):
       ...pairClaims(ctx, base, mediatorOf(ctx, sentence, trigger), between),
     ];
   let partners = groupAfterWord(sentence, trigger.end, end, WITH, 3);
+  // "received a call from X": the caller is the partner.
+  if (partners.length === 0 && trigger.lemma === 'call')
+    partners = groupAfterWord(sentence, trigger.end, end, FROM, 0);
   if (partners.length === 0 && TRAVEL.has(trigger.lemma)) {
     partners = groupAfterWord(sentence, trigger.end, end, TO_PLACE, 1).filter(
       (m) => m.kind === 'State',
