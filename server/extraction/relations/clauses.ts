@@ -59,6 +59,9 @@ const COORD_WORDS = new Set([
   'nor',
   'neither',
   'either',
+  // "Turkey and its allied Syrian National Army", "Russia and its ally Belarus".
+  'allied',
+  'ally',
 ]);
 const LINKING = new Set([
   'and',

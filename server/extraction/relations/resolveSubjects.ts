@@ -105,8 +105,12 @@ function infinitiveSubject(sentence: Sentence, t: number): Mention[] {
   k -= 1;
   if (sentence.tokens[k]?.norm === 'not' || sentence.tokens[k]?.norm === 'never') k -= 1;
   const m = sentence.covered[k];
-  return m && isActor(m) ? [m] : [];
+  // "was in Moscow to meet Putin": a place is not who acts.
+  const place = m && PLACE_PREPOSITIONS.has(sentence.tokens[m.tokenStart - 1]?.norm ?? '');
+  return m && isActor(m) && !place ? [m] : [];
 }
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'into', 'near']);
 
 const ACCUSE = new Set([
   'accused',

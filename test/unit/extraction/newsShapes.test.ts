@@ -323,3 +323,27 @@ describe('calls, counterparts "from" a State, and "lashed out at"', () => {
     expect(readable('Peru hit out at the ruling.').relations).toEqual([]);
   });
 });
+
+describe('subjects of an infinitive and coordination through "its ally"', () => {
+  it('does not take a place before "to meet" as the one who meets', () => {
+    const { relations } = readable(
+      'Slovak Prime Minister Robert Fico was in Beijing to meet Chinese President Xi Jinping.',
+    );
+    expect(relations).toContain('Robert Fico -MEETS-> Xi Jinping');
+    expect(relations).not.toContain('China -MEETS-> Xi Jinping');
+  });
+
+  it('still reads "urged Iran to stop sending" with Iran as the sender', () => {
+    const { relations } = readable('Washington urged Iran to stop sending drones to Russia.');
+    expect(relations).toContain('Iran -SUPPLIES-> Russia');
+  });
+
+  it('coordinates "X and its ally Y" as one group', () => {
+    const { relations } = readable(
+      'Lithuania condemned Russia and its ally Belarus over the drills.',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining(['Lithuania -CONDEMNS-> Russia', 'Lithuania -CONDEMNS-> Belarus']),
+    );
+  });
+});
