@@ -21,6 +21,7 @@ import { loadCorrections } from './Corrections.js';
 import { mergeInTx, renameInTx } from './correctEntities.js';
 import { createGraphIndex } from './createGraphIndex.js';
 import type { GraphChanges, LoadGraph } from './createGraphIndex.js';
+import type { FoundPath } from './findShortestPaths.js';
 import { createResultCache } from './createResultCache.js';
 import { createSearchIndex } from './createSearchIndex.js';
 import { assertPageSize, fromCursor, toPage } from './pageCursor.js';
@@ -118,8 +119,10 @@ export function createCypherStore(
   };
   // The embedded database is locked to this process, so only this store's writes change it.
   const searchIndex = createSearchIndex(
-    async () =>
-      (await runner.read('allEntities', {}, { ENTITY: all })).map(toEntity).filter(isDefined),
+    graphIndex
+      ? () => graphIndex.allEntities()
+      : async () =>
+          (await runner.read('allEntities', {}, { ENTITY: all })).map(toEntity).filter(isDefined),
     runner.backend === 'embedded' ? { maxAgeMs: Infinity } : {},
   );
   // Neighbourhoods are cached only where no other process can write (the embedded store).
@@ -274,7 +277,25 @@ export function createCypherStore(
       return { ...subgraph, nodes: [...subgraph.nodes], edges: [...subgraph.edges] };
     },
 
-    paths: (request) => findPaths(runner, request, all, getEntities),
+    async paths(request) {
+      assertPathRequest(request);
+      if (request.from === request.to || request.limit < 1) return [];
+      const found = graphIndex
+        ? await graphIndex.paths(request)
+        : await readPaths(runner, request, all);
+      const entities = new Map(
+        (await getEntities([...new Set(found.flatMap((path) => path.nodeIds))])).map((e) => [
+          e.id,
+          e,
+        ]),
+      );
+      return found
+        .map((path) => ({
+          nodes: path.nodeIds.map((id) => entities.get(id)).filter(isDefined),
+          edges: path.edges,
+        }))
+        .sort((a, b) => pathKey(a).localeCompare(pathKey(b)));
+    },
 
     stats: () => readStats(runner),
 
@@ -367,12 +388,7 @@ async function subgraphOfArticles(
   return result;
 }
 
-async function findPaths(
-  runner: StatementRunner,
-  request: PathRequest,
-  all: string,
-  getEntities: (ids: string[]) => Promise<Entity[]>,
-): Promise<GraphPath[]> {
+function assertPathRequest(request: PathRequest): void {
   if (
     !Number.isInteger(request.maxLength) ||
     request.maxLength < 1 ||
@@ -383,7 +399,14 @@ async function findPaths(
       `maxLength must be a whole number from 1 to ${MAX_PATH_LENGTH}.`,
     );
   }
-  if (request.from === request.to || request.limit < 1) return [];
+}
+
+/** Shortest paths read from the database (`paths` statement), their edges read by id. */
+async function readPaths(
+  runner: StatementRunner,
+  request: PathRequest,
+  all: string,
+): Promise<FoundPath[]> {
   const params = {
     from: request.from,
     to: request.to,
@@ -393,16 +416,13 @@ async function findPaths(
   const rows = await runner.read('paths', params, { ENTITY: all, TYPES: edgeTypesOf(request) });
   const nodeIds = rows.map((row) => [request.from, ...listOf(row['nodeIds']), request.to]);
   const relationIds = rows.map((row, index) => pathEdgeIds(row, nodeIds[index] ?? []));
-  const entities = new Map((await getEntities([...new Set(nodeIds.flat())])).map((e) => [e.id, e]));
   const relations = new Map(
     (await getRelations(runner, [...new Set(relationIds.flat())])).map((r) => [r.id, r]),
   );
-  return rows
-    .map((_, index) => ({
-      nodes: (nodeIds[index] ?? []).map((id) => entities.get(id)).filter(isDefined),
-      edges: (relationIds[index] ?? []).map((id) => relations.get(id)).filter(isDefined),
-    }))
-    .sort((a, b) => pathKey(a).localeCompare(pathKey(b)));
+  return rows.map((_, index) => ({
+    nodeIds: nodeIds[index] ?? [],
+    edges: (relationIds[index] ?? []).map((id) => relations.get(id)).filter(isDefined),
+  }));
 }
 
 /** Every entity and relation edge, read in parts (by kind, and type), for the graph index. */

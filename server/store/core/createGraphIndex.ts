@@ -15,10 +15,12 @@ import { AFFILIATION_TYPE } from '../../domain/kinds.js';
 import type { ClaimStatus } from '../../domain/kinds.js';
 import TinyQueue from 'tinyqueue';
 import type { Entity, Relation } from '../../domain/types.js';
-import type { RelationFilter } from '../GraphStore.js';
+import type { PathRequest, RelationFilter } from '../GraphStore.js';
+import { findShortestPaths } from './findShortestPaths.js';
+import type { FoundPath } from './findShortestPaths.js';
 import { toRelationIdParts } from './entityKinds.js';
 import type { NeighborhoodStep } from './readNeighborhoodStep.js';
-import { byWeight, passes, typesOf, walksAffiliations } from './readRelations.js';
+import { byWeight, claimTypesOf, passes, typesOf, walksAffiliations } from './readRelations.js';
 import { toAffiliationRelation } from './toDomain.js';
 
 /** What one committed write changed in entities and relation edges. */
@@ -38,6 +40,8 @@ export interface GraphChanges {
 export interface GraphIndex {
   /** The entities with these ids, in that order; unknown ids are left out. */
   getEntities(ids: readonly string[]): Promise<Entity[]>;
+  /** Every entity. */
+  allEntities(): Promise<Entity[]>;
   /** At most `cap` relations per side from `frontier` to entities outside `seen`. */
   step(
     frontier: readonly string[],
@@ -52,6 +56,8 @@ export interface GraphIndex {
     filter: RelationFilter,
     anchor: string,
   ): Promise<Relation[]>;
+  /** All shortest paths (at most `limit`), edges taken in id order. */
+  paths(request: PathRequest): Promise<FoundPath[]>;
   /** Follows committed writes, in commit order. */
   apply(changes: readonly GraphChanges[]): void;
   /** Loads the index now rather than on the first read. */
@@ -115,6 +121,10 @@ export function createGraphIndex(load: LoadGraph): GraphIndex {
       await ready();
       return graph.getEntities(ids);
     },
+    async allEntities() {
+      await ready();
+      return graph.allEntities();
+    },
     async step(frontier, seen, filter, cap) {
       await ready();
       return graph.step(frontier, new Set(seen), filter, cap);
@@ -122,6 +132,15 @@ export function createGraphIndex(load: LoadGraph): GraphIndex {
     async among(expanded, collected, filter, anchor) {
       await ready();
       return graph.among(expanded, new Set(collected), filter, anchor);
+    },
+    async paths(request) {
+      await ready();
+      const types = new Set<string>(claimTypesOf(request));
+      if (walksAffiliations(request)) types.add(AFFILIATION_TYPE);
+      return findShortestPaths((id) => graph.neighbours(id), {
+        ...request,
+        walks: (relation) => types.has(relation.type),
+      });
     },
     apply(changes) {
       // Not loaded: the load will read what these writes committed.
@@ -225,6 +244,9 @@ function createAdjacencies() {
     sortAll(): void {
       for (const [id, adjacency] of byEntity) sortedOf(id, adjacency);
     },
+
+    allEntities: (): Entity[] => [...entities.values()],
+    neighbours: (id: string) => byEntity.get(id)?.byOther,
 
     getEntities(ids: readonly string[]): Entity[] {
       return ids.map((id) => entities.get(id)).filter((entity) => entity !== undefined);

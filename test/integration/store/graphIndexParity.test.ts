@@ -1,16 +1,18 @@
 /**
- * The embedded store walks neighbourhoods and finds entities in its in-memory graph index. The
- * index must answer exactly what the database answers, after every kind of write: two stores over
- * one database, one reading the index and one reading the database, are compared on many
- * neighbourhoods of a generated graph (hubs, officials with affiliations, every relation type
+ * The embedded store walks neighbourhoods, finds paths and finds entities in its in-memory graph
+ * index. The index must answer exactly what the database answers, after every kind of write: two
+ * stores over one database, one reading the index and one reading the database, are compared on
+ * many neighbourhoods and paths of a generated graph (hubs, officials with affiliations, every relation type
  * and status, dates over years) before and after ingests, deletes, merges and renames.
  */
 import { rm } from 'node:fs/promises';
 import { generateGraph } from '../../../bench/graph/generateGraph.js';
 import type {
   ArticleRecord,
+  GraphPath,
   GraphStore,
   NeighborhoodRequest,
+  PathRequest,
 } from '../../../server/store/GraphStore.js';
 import { createCypherStore } from '../../../server/store/core/createCypherStore.js';
 import { applyKuzuSchema } from '../../../server/store/kuzu/applyKuzuSchema.js';
@@ -43,6 +45,14 @@ const shapes: Omit<NeighborhoodRequest, 'id'>[] = [
 
 /** Each step compares a few hundred views on both sides. */
 const STEP_MS = 120_000;
+
+/** Bounds and edge types paths are searched with. */
+const pathShapes: Omit<PathRequest, 'from' | 'to' | 'limit'>[] = [
+  { maxLength: 4 },
+  { maxLength: 2 },
+  { maxLength: 5, types: ['MEETS', 'REPRESENTS'] },
+  { maxLength: 3, types: ['CONDEMNS'] },
+];
 
 describe('the in-memory graph index of the embedded store', () => {
   let dataDir = '';
@@ -80,11 +90,33 @@ describe('the in-memory graph index of the embedded store', () => {
     }
     // The comparison is of real views, not of empty ones.
     expect(edges).toBeGreaterThan(centres.length * shapes.length);
+    await expectSamePaths();
     // Every entity with all its edges: no edge is missing or left over anywhere.
     for (const id of ids) {
       const request = { id, depth: 1, limit: 1_000 };
       expect(await indexed.neighborhood(request)).toEqual(await database.neighborhood(request));
     }
+  };
+
+  const expectSamePaths = async (): Promise<void> => {
+    const key = (path: GraphPath): string => path.edges.map((edge) => edge.id).join('|');
+    let found = 0;
+    for (const [index, from] of centres.entries()) {
+      const to = centres[(index * 7 + 3) % centres.length] ?? from;
+      for (const shape of pathShapes) {
+        // Every shortest path: the two sides must find the same ones.
+        const request = { from, to, ...shape, limit: 10_000 };
+        const all = await indexed.paths(request);
+        expect({ request, all }).toEqual({ request, all: await database.paths(request) });
+        found += all.length;
+        // A few of many: as many, as long, all of them shortest paths.
+        const few = await indexed.paths({ ...request, limit: 3 });
+        expect(few).toHaveLength(Math.min(3, all.length));
+        const keys = new Set(all.map(key));
+        for (const path of few) expect(keys.has(key(path))).toBe(true);
+      }
+    }
+    expect(found).toBeGreaterThan(centres.length);
   };
 
   const ingest = async (records: ArticleRecord[]): Promise<void> => {
