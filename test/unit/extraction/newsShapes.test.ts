@@ -347,3 +347,12 @@ describe('subjects of an infinitive and coordination through "its ally"', () => 
     );
   });
 });
+
+describe('capitals standing for their governments', () => {
+  it('reads Pristina as Kosovo once Kosovo is named', () => {
+    const { relations } = readable(
+      'Kosovo closed the crossing. The attack on the monastery, which Pristina blames on Serbia, killed one officer.',
+    );
+    expect(relations).toContain('Kosovo -CONDEMNS-> Serbia');
+  });
+});
