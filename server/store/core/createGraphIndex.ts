@@ -77,7 +77,7 @@ interface Adjacency {
   byOther: Map<string, Relation | Relation[]>;
   count: number;
   /** The entity's relations by side, heaviest first; made again on the first read after a change. */
-  sorted: Map<Side, Relation[]> | undefined;
+  sorted: Record<Side, Relation[]> | undefined;
 }
 
 /** The four sides a step reads, each capped on its own. */
@@ -216,13 +216,18 @@ function createAdjacencies() {
     if (affiliation) add(toAffiliationRelation(official, affiliation));
   };
 
-  const sortedOf = (anchor: string, adjacency: Adjacency): Map<Side, Relation[]> => {
+  const sortedOf = (anchor: string, adjacency: Adjacency): Record<Side, Relation[]> => {
     if (!adjacency.sorted) {
-      adjacency.sorted = new Map(SIDES.map((side) => [side, []]));
+      const sorted: Record<Side, Relation[]> = {
+        claimOut: [],
+        claimIn: [],
+        representsOut: [],
+        representsIn: [],
+      };
       for (const held of adjacency.byOther.values())
-        for (const relation of asList(held))
-          adjacency.sorted.get(sideOf(relation, anchor))?.push(relation);
-      for (const list of adjacency.sorted.values()) list.sort(byWeight);
+        for (const relation of asList(held)) sorted[sideOf(relation, anchor)].push(relation);
+      for (const side of SIDES) sorted[side].sort(byWeight);
+      adjacency.sorted = sorted;
     }
     return adjacency.sorted;
   };
@@ -282,7 +287,7 @@ function createAdjacencies() {
         // The strongest relations of all anchors, merged from each anchor's sorted list: only
         // what is taken (plus what is skipped on the way) is looked at.
         const cursors = anchors.map(({ anchor, sides }) =>
-          createCursor(anchor, sides.get(side) ?? [], (relation) => {
+          createCursor(anchor, sides[side], (relation) => {
             const other = relation.source === anchor ? relation.target : relation.source;
             return !seen.has(other) && passes(relation, filter, anchor);
           }),
