@@ -200,6 +200,11 @@ function startsClause(sentence: Sentence, m: Mention): boolean {
   return CLAUSE_VERBS.has(next.norm) || /^\p{Ll}+ed$/u.test(next.text);
 }
 
+/** Numbers between a preposition and its object: "sanctions on three U.S. companies". */
+const QUANTITIES = new Set(
+  'two three four five six seven eight nine ten several many few dozens hundreds'.split(' '),
+);
+
 export function isPrepObject(sentence: Sentence, m: Mention): boolean {
   let k = m.tokenStart - 1;
   for (;;) {
@@ -207,7 +212,12 @@ export function isPrepObject(sentence: Sentence, m: Mention): boolean {
     const norm = sentence.tokens[k]?.norm ?? '';
     if (covering?.modifier || (covering?.kind === 'State' && covering.weak))
       k = covering.tokenStart - 1;
-    else if (!covering && k >= 0 && (DETERMINERS.has(norm) || TITLE_WORDS.has(norm))) k -= 1;
+    else if (
+      !covering &&
+      k >= 0 &&
+      (DETERMINERS.has(norm) || TITLE_WORDS.has(norm) || QUANTITIES.has(norm) || /^\d/.test(norm))
+    )
+      k -= 1;
     else if (norm === 'of' && TITLE_WORDS.has(sentence.tokens[k - 1]?.norm ?? '')) k -= 1;
     else break;
   }

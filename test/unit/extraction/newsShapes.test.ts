@@ -356,3 +356,31 @@ describe('capitals standing for their governments', () => {
     expect(relations).toContain('Kosovo -CONDEMNS-> Serbia');
   });
 });
+
+describe('objects of prepositions and partners after a relative clause', () => {
+  it('reads a State after "on three" as a prepositional object, not a subject', () => {
+    const { relations } = readable(
+      "Russia imposed sanctions on five British officials and condemned London's support for Kyiv.",
+    );
+    expect(relations).toContain('Russia -CONDEMNS-> United Kingdom');
+  });
+
+  it('reads ", and with Y" after a relative clause as a further partner of the talks', () => {
+    const { relations } = readable(
+      'Envoy Jean-Yves Le Drian held talks with speaker Nabih Berri, who has led the mediation for months, and with army chief Joseph Aoun.',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Jean-Yves Le Drian -MEETS-> Nabih Berri',
+        'Jean-Yves Le Drian -MEETS-> Joseph Aoun',
+      ]),
+    );
+  });
+
+  it('does not join a partner that follows "and with" inside another clause', () => {
+    const { relations } = readable(
+      'Envoy Jean-Yves Le Drian held talks with speaker Nabih Berri, who has met with army chief Joseph Aoun.',
+    );
+    expect(relations).not.toContain('Jean-Yves Le Drian -MEETS-> Joseph Aoun');
+  });
+});

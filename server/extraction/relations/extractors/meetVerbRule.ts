@@ -90,9 +90,11 @@ function ledBy(sentence: Sentence, from: number, end: number): Mention[] {
 
 /** "met Lebanese leaders ..., and with Prime Minister X": a further partner later in the clause. */
 function andWith(sentence: Sentence, from: number, end: number): Mention[] {
-  for (let k = from; k < end; k += 1) {
-    if (sentence.tokens[k]?.norm === 'with' && sentence.tokens[k - 1]?.norm === 'and')
-      return groupAfterWord(sentence, k, end, WITH, 0);
+  for (let k = from; k < sentence.tokens.length; k += 1) {
+    if (sentence.tokens[k]?.norm !== 'with' || sentence.tokens[k - 1]?.norm !== 'and') continue;
+    // Past a relative clause only as ", and with": "talks with X, who ..., and with Y".
+    if (k >= end && sentence.tokens[k - 2]?.text !== ',') return [];
+    return groupAfterWord(sentence, k, clauseEnd(sentence, k), WITH, 0);
   }
   return [];
 }
