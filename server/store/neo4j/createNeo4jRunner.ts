@@ -1,8 +1,10 @@
 /**
  * The Neo4j backend's StatementRunner: one driver per process, executeRead/executeWrite (which
  * retry transient errors with backoff), integers sent as Cypher integers and converted back at
- * this edge, driver errors mapped to EntenteError codes. When Neo4j is unreachable the store
- * still opens: calls fail with STORE_UNAVAILABLE and health() reports degraded until it answers.
+ * this edge, driver errors mapped to EntenteError codes. They are mapped only once the driver has
+ * given up: inside a transaction function they stay the driver's own, so that it can tell the
+ * transient ones and retry them. When Neo4j is unreachable the store still opens: calls fail with
+ * STORE_UNAVAILABLE and health() reports degraded until it answers.
  */
 import neo4j from 'neo4j-driver';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
@@ -23,6 +25,10 @@ export interface Neo4jOptions {
   database: string;
   /** Time limit of the store's own transactions, in milliseconds. */
   queryTimeoutMs?: number;
+  /** How long executeRead/executeWrite keep retrying transient errors, in milliseconds. */
+  maxTransactionRetryMs?: number;
+  /** Creates the driver: `neo4j.driver` unless a test gives a fake one. */
+  createDriver?: typeof neo4j.driver;
 }
 
 const defaults = {
@@ -35,11 +41,12 @@ const defaults = {
 };
 
 export function createNeo4jRunner(options: Neo4jOptions): StatementRunner {
-  const driver: Driver = neo4j.driver(
+  const createDriver = options.createDriver ?? neo4j.driver;
+  const driver: Driver = createDriver(
     options.uri,
     neo4j.auth.basic(options.user, options.password),
     {
-      maxTransactionRetryTime: defaults.maxTransactionRetryTime,
+      maxTransactionRetryTime: options.maxTransactionRetryMs ?? defaults.maxTransactionRetryTime,
       connectionTimeout: defaults.connectionTimeout,
       disableLosslessIntegers: false,
     },

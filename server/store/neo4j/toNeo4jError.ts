@@ -2,6 +2,8 @@
 import { EntenteError } from '../../errors/EntenteError.js';
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+/** The server runs, but the database is starting, stopping or being restored. */
+const DATABASE_UNAVAILABLE = 'Neo.TransientError.General.DatabaseUnavailable';
 
 function codeOf(error: unknown): string {
   return typeof error === 'object' && error !== null && 'code' in error
@@ -17,6 +19,13 @@ export function toNeo4jError(error: unknown, uri: string, what: string): Entente
     return new EntenteError(
       'STORE_UNAVAILABLE',
       `Cannot reach Neo4j at ${uri}: start it with \`docker compose up neo4j\`, or unset NEO4J_URI to use the embedded store.`,
+      { cause: error },
+    );
+  }
+  if (code === DATABASE_UNAVAILABLE) {
+    return new EntenteError(
+      'STORE_UNAVAILABLE',
+      `Neo4j at ${uri} answers but its database is not available (starting, stopping or being restored): wait until it is online, or unset NEO4J_URI to use the embedded store.`,
       { cause: error },
     );
   }
