@@ -75,7 +75,12 @@ export function resolvePronoun(
     return m ? [m] : [];
   }
   if (kind === 'singular') {
-    const m = lastBefore(sentence, at, (x) => x.kind !== 'Official') ?? ctx.lastSingular;
+    // "Warsaw has taken delivery of ... It is also awaiting ...": the previous subject.
+    const opening =
+      at === 0 && ctx.previousSubject !== undefined && ctx.previousSubject.kind !== 'Official';
+    const m =
+      lastBefore(sentence, at, (x) => x.kind !== 'Official') ??
+      (opening ? ctx.previousSubject : ctx.lastSingular);
     return m ? [m] : [];
   }
   return [];

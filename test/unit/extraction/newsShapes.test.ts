@@ -384,3 +384,29 @@ describe('objects of prepositions and partners after a relative clause', () => {
     expect(relations).not.toContain('Jean-Yves Le Drian -MEETS-> Joseph Aoun');
   });
 });
+
+describe('weapons "supplied by" an agent, and an opening "It"', () => {
+  it('reads "<weapons> supplied by X" as X supplying them to the clause\'s subject', () => {
+    const { relations } = readable(
+      'Romania fielded Piranha armoured vehicles supplied by Swiss manufacturers.',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Switzerland -SUPPLIES-> Romania',
+        'Switzerland -SUPPLIES-> Piranha',
+      ]),
+    );
+  });
+
+  it('gives no supply from other participles with "by" ("drones shot down by Ukraine")', () => {
+    expect(readable('Drones shot down by Ukraine fell near Odesa.').relations).toEqual([]);
+  });
+
+  it('reads a sentence-opening "It" as the previous sentence\'s subject', () => {
+    const { relations } = readable(
+      'Warsaw has bought tanks under a deal with Seoul, along with howitzers supplied by South Korean manufacturers. It is also awaiting rocket launchers from the United States.',
+    );
+    expect(relations).toContain('United States -SUPPLIES-> Poland');
+    expect(relations).not.toContain('United States -SUPPLIES-> South Korea');
+  });
+});

@@ -334,8 +334,35 @@ function isArmingVerb(sentence: Sentence, trigger: Trigger): boolean {
   return AUXILIARY.has(sentence.tokens[trigger.start - 1]?.norm ?? '');
 }
 
+const REDUCED_PARTICIPLES = new Set(['sold', 'sent', 'given']);
+
+/**
+ * "K9 howitzers supplied by South Korean manufacturers", "missiles sold by Iran": a participle
+ * right after the weapons, with its agent after "by", supplies them to the clause's subject.
+ */
+function reducedPassive(ctx: RelationContext, sentence: Sentence, trigger: Trigger): Claim[] {
+  const weapon = sentence.covered[trigger.start - 1];
+  const verb = sentence.tokens[trigger.start]?.norm ?? '';
+  if (weapon?.kind !== 'Weapon' || trigger.roles !== 'agent') return [];
+  if (!verb.endsWith('ed') && !REDUCED_PARTICIPLES.has(verb)) return [];
+  if (sentence.tokens[trigger.end]?.norm !== 'by') return [];
+  const end = clauseEnd(sentence, trigger.end);
+  const suppliers = groupAfterWord(sentence, trigger.end, end, BY, 0);
+  if (suppliers.length === 0) return [];
+  const weapons = weaponsIn(sentence, clauseStart(sentence, weapon.tokenStart), trigger.start);
+  const { subjects } = resolveSubjects(ctx, sentence, weapon.tokenStart);
+  return claimsFor(ctx, sentence, trigger, {
+    suppliers,
+    recipients: subjects.filter((m) => !suppliers.some((x) => x.name === m.name)),
+    weapons,
+    viaPronoun: false,
+  });
+}
+
 function extractOne(ctx: RelationContext, sentence: Sentence, trigger: Trigger): Claim[] {
   if (trigger.lemma === 'arm' && !isArmingVerb(sentence, trigger)) return [];
+  const passive = reducedPassive(ctx, sentence, trigger);
+  if (passive.length > 0) return passive;
   const reduced =
     trigger.roles === 'recipient' && reducedRelativeWeapons(sentence, trigger).length > 0;
   if (!reduced && looksNominal(sentence, trigger.start)) return [];
