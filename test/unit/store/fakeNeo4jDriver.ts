@@ -27,7 +27,7 @@ export interface FakeNeo4jOptions {
 export interface FakeNeo4jSeen {
   /** The configuration of each driver created. */
   drivers: Config[];
-  /** Transactions begun or tried, and when each began (performance.now()). */
+  /** Transactions begun or tried, and when each began (Date.now()). */
   attempts: number;
   attemptTimes: number[];
   /** Names of the statements answered (`?` for queries without a header). */
@@ -124,7 +124,7 @@ export function createFakeNeo4j(options: FakeNeo4jOptions = {}): FakeNeo4j {
 
   const beginTransaction = () => {
     seen.attempts += 1;
-    seen.attemptTimes.push(performance.now());
+    seen.attemptTimes.push(Date.now());
     if (outage) throw fail(outage);
     const pending = new Map<string, string>();
     let open = true;

@@ -4,6 +4,7 @@
  * same store answers again once Neo4j is back, and transient errors inside a transaction are
  * retried by the driver's own executeRead/executeWrite (the runner lets it see them).
  */
+import { jest } from '@jest/globals';
 import { EntenteError } from '../../../server/errors/EntenteError.js';
 import { ingestArticles } from '../../../server/ingestion/ingestArticles.js';
 import type { GraphStore } from '../../../server/store/GraphStore.js';
@@ -22,7 +23,7 @@ const article = (n: number) => ({
   text: `France condemned Russia on Monday for strikes on Kyiv (report ${n}). Germany supplied tanks to Ukraine.`,
 });
 
-async function open(fake: FakeNeo4j, maxTransactionRetryMs = RETRY_MS): Promise<GraphStore> {
+async function open(fake: FakeNeo4j, maxTransactionRetryMs?: number): Promise<GraphStore> {
   return createNeo4jStore({
     uri: URI,
     user: 'neo4j',
@@ -55,7 +56,7 @@ describe('Neo4j store: lost during work, then back', () => {
 
   beforeAll(async () => {
     fake = createFakeNeo4j();
-    store = await open(fake);
+    store = await open(fake, RETRY_MS);
   });
   afterAll(() => store.close());
 
@@ -190,5 +191,44 @@ describe('Neo4j store: driver settings', () => {
       maxTransactionRetryTime: 15_000,
       connectionTimeout: 5_000,
     });
+  });
+});
+
+describe('Neo4j store: how long a query waits during an outage (driver waits, virtual clock)', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('fails once 15 s of retries are spent, after waits of 1, 2, 4, 8 (, 16) s ± 20 %', async () => {
+    // 1 s is the driver's own first wait (TransactionExecutor's DEFAULT_INITIAL_RETRY_DELAY_MS).
+    const fake = createFakeNeo4j({ firstRetryDelayMs: 1_000 });
+    const store = await open(fake);
+    await store.health();
+    jest.useFakeTimers();
+    fake.down('ServiceUnavailable');
+    const started = Date.now();
+    let settled: EntenteError | undefined;
+    void failure(store.getArticles(['article:1'])).then((error) => {
+      settled = error;
+    });
+    for (let second = 0; second < 60 && !settled; second += 1) {
+      await jest.advanceTimersByTimeAsync(1_000);
+    }
+    const elapsed = Date.now() - started;
+    jest.useRealTimers();
+    expect(settled?.code).toBe('STORE_UNAVAILABLE');
+    const waits = fake.seen.attemptTimes
+      .slice(1)
+      .map((at, i) => at - (fake.seen.attemptTimes[i] ?? 0));
+    expect([5, 6]).toContain(fake.seen.attempts);
+    waits.forEach((wait, i) => {
+      expect(wait).toBeGreaterThanOrEqual(0.8 * 1_000 * 2 ** i);
+      expect(wait).toBeLessThanOrEqual(1.2 * 1_000 * 2 ** i + 50);
+    });
+    // Retried while under 15 s; the last wait (up to 19.2 s) may end past it.
+    expect(elapsed).toBeGreaterThanOrEqual(15_000);
+    expect(elapsed).toBeLessThanOrEqual(35_000);
+    console.log(
+      `outage read: ${fake.seen.attempts} attempts, waits ${waits.join(', ')} ms, failed after ${elapsed} ms`,
+    );
+    await store.close();
   });
 });
