@@ -74,7 +74,7 @@ describe('the server while Neo4j is lost during work and comes back', () => {
       user: config.neo4jUser,
       password: config.neo4jPassword,
       database: config.neo4jDatabase,
-      maxTransactionRetryMs: 300,
+      maxTransactionRetryMs: 1_000,
       createDriver: fake.createDriver,
     });
     server = await startServer(config, store);
