@@ -410,3 +410,20 @@ describe('weapons "supplied by" an agent, and an opening "It"', () => {
     expect(relations).not.toContain('United States -SUPPLIES-> South Korea');
   });
 });
+
+describe('"the military", "the army", "the air force" as a State the article ties them to', () => {
+  it('reads "the air force" as the State whose military the article named', () => {
+    const { relations } = readable(
+      "Sudan's military took control of the city. A rights group accused the air force of bombing a market, and the Rapid Support Forces accused the army of shelling homes.",
+    );
+    expect(relations).toContain('Rapid Support Forces -CONDEMNS-> Sudan');
+  });
+
+  it('leaves "the army" unnamed when no State was tied to an army', () => {
+    const { entities } = readable('The United States trains the army. Ukraine signed the deal.');
+    expect(entities.filter((e) => e.startsWith('State:'))).toEqual([
+      'State:United States',
+      'State:Ukraine',
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 /**
- * "the junta", "the military government": a reference to the government of the State the article
- * ties that noun to ("Mali's junta", "the Myanmar junta", "the junta in Niger"). The most recent
+ * "the junta", "the military government", "the army": a reference to the government or armed
+ * forces of the State the article ties that noun to ("Mali's junta", "the Myanmar junta", "the
+ * junta in Niger", "Myanmar's military"). The most recent
  * such State before the reference wins; without one, the reference stays unnamed.
  */
 import type { ArticleDocument } from '../../document/ArticleDocument.js';
@@ -16,6 +17,12 @@ const GOVERNMENT_NOUNS: readonly string[][] = [
   ['military', 'regime'],
   ['military', 'rulers'],
   ['ruling', 'junta'],
+  ['military', 'junta'],
+  // "the military", "the air force": the armed forces of the State the article ties them to.
+  ['military'],
+  ['army'],
+  ['air', 'force'],
+  ['armed', 'forces'],
 ];
 const POSSESSIVE = new Set(["'s", '’s']);
 const AFTER_NOUN = new Set(['in', 'of']);
