@@ -114,6 +114,14 @@ describeInChromium(
       );
       await page().getByTestId('details').locator('h2', { hasText: 'North Korea' }).waitFor();
       await expect(page().getByTestId('details').textContent()).resolves.toContain('Relations');
+      // The count in the details is the one the node is sized by (claim relations only).
+      const degree = await page().evaluate(() =>
+        Number(window.cy!.$('node:selected').data('degree')),
+      );
+      expect(degree).toBeGreaterThan(0);
+      await expect(page().getByTestId('details').locator('.meta').textContent()).resolves.toContain(
+        ` · ${degree} relation`,
+      );
       await session.shot('03-north-korea-details');
     });
 

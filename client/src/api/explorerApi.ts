@@ -14,6 +14,8 @@ import type {
 } from '../graph/types.js';
 
 export interface EntityDetails extends GraphEntity {
+  /** Distinct claim relations (REPRESENTS links not counted). */
+  degree: number;
   relations: {
     totalCount: number;
     nodes: {

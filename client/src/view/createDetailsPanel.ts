@@ -64,7 +64,8 @@ function renderEntity(entity: EntityDetails, workspace: Workspace): (HTMLElement
       'p',
       { class: 'meta' },
       h('span', { class: 'kind-chip', style: `--chip:${look.color}` }, look.label),
-      ` · ${entity.relations.totalCount} relation${entity.relations.totalCount === 1 ? '' : 's'}`,
+      // Claim relations, as the node's size in the graph counts them (REPRESENTS is shown below).
+      ` · ${entity.degree} relation${entity.degree === 1 ? '' : 's'}`,
     ),
     entity.aliases.length > 0
       ? h('p', { class: 'aliases' }, 'Also: ', entity.aliases.join(', '))

@@ -40,7 +40,7 @@ export async function walkNeighborhood(
   const center = { id: request.id };
   const nodeIds = new Set([center.id]);
   const expanded: string[] = [];
-  // The relation through which each entity was collected.
+  // Ids of the relations through which the entities were collected.
   const links = new Set<string>();
   let frontier = [center.id];
   let truncated = false;
