@@ -323,7 +323,8 @@ export function createCypherStore(
 /**
  * One transaction for the batch; when it fails, each half is written on its own, down to single
  * articles, so that the others are stored and the failure is reported for the article that
- * caused it.
+ * caused it. A store that cannot be reached fails every article at once: no half would fare
+ * better, and each try waits for the driver's retries.
  */
 async function ingestBatch(
   runner: StatementRunner,
@@ -335,8 +336,9 @@ async function ingestBatch(
   try {
     return await writeAll(batch);
   } catch (error) {
-    if (batch.length === 1) {
-      return [{ articleId: batch[0]?.article.id ?? '', error: toEntenteError(error) }];
+    const failure = toEntenteError(error);
+    if (batch.length === 1 || failure.code === 'STORE_UNAVAILABLE') {
+      return batch.map((record) => ({ articleId: record.article.id, error: failure }));
     }
   }
   const half = Math.ceil(batch.length / 2);
