@@ -427,3 +427,14 @@ describe('"the military", "the army", "the air force" as a State the article tie
     ]);
   });
 });
+
+describe('titles whose long form holds a body already named', () => {
+  it('reads "X\'s ambassador to the United Nations, Name," as an official', () => {
+    const { entities, relations } = readable(
+      "Ukraine's ambassador to the United Nations, Serhiy Kyslytsya, told the council that Iranian ships had delivered drones to Russia.",
+    );
+    expect(entities).toContain('Official:Serhiy Kyslytsya');
+    expect(relations).toContain('Serhiy Kyslytsya -CONDEMNS-> Iran');
+    expect(relations.some((r) => r.startsWith('United Nations -CONDEMNS'))).toBe(false);
+  });
+});

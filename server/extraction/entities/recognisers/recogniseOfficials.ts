@@ -144,8 +144,15 @@ function titleAt(
   i: number,
 ): { end: number; defaultCountry?: string } | undefined {
   if (sentence.covered[i]) return undefined;
-  const match = doc.gazetteers.titles.longestAt(sentence.tokens, i);
+  let match = doc.gazetteers.titles.longestAt(sentence.tokens, i);
   if (!match) return undefined;
+  // "ambassador to the United Nations" with the body already named: the title before it.
+  for (let k = i; k < match.end; k += 1) {
+    if (!sentence.covered[k]) continue;
+    match = doc.gazetteers.titles.longestAt(sentence.tokens.slice(0, k), i);
+    if (!match) return undefined;
+    break;
+  }
   const word = sentence.tokens[i];
   if (match.end === i + 1 && LOWER_CASE_TITLES.has(word?.norm ?? '') && word?.upper)
     return undefined;
