@@ -438,3 +438,20 @@ describe('titles whose long form holds a body already named', () => {
     expect(relations.some((r) => r.startsWith('United Nations -CONDEMNS'))).toBe(false);
   });
 });
+
+describe('sources that report arms transfers as data', () => {
+  it('does not read "according to" a research institute as an accusation', () => {
+    const { relations } = readable(
+      "India has become Armenia's largest arms supplier, according to the Stockholm International Peace Research Institute (SIPRI).",
+    );
+    expect(relations).toContain('India -SUPPLIES-> Armenia');
+    expect(relations.filter((r) => r.includes('CONDEMNS'))).toEqual([]);
+  });
+
+  it('still reads a government source as accusing the supplier', () => {
+    const { relations } = readable(
+      'North Korea has shipped artillery shells to Russia, according to the South Korean government.',
+    );
+    expect(relations).toContain('South Korea -CONDEMNS-> North Korea');
+  });
+});

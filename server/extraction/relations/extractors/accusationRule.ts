@@ -19,6 +19,13 @@ function speakerOf(m: Mention): Mention {
   return m.kind === 'Organization' ? liftToState(m) : m;
 }
 
+/** Research bodies report arms transfers as data ("according to SIPRI"); they accuse no one. */
+const RESEARCH_HEADS = new Set(['Institute', 'Centre', 'Center']);
+
+function isAccuser(m: Mention): boolean {
+  return !(m.kind === 'Organization' && RESEARCH_HEADS.has(m.name.split(' ').pop() ?? ''));
+}
+
 export function accusationsFrom(ctx: RelationContext, supplies: readonly Claim[]): Claim[] {
   const out: Claim[] = [];
   for (const claim of supplies) {
@@ -29,7 +36,7 @@ export function accusationsFrom(ctx: RelationContext, supplies: readonly Claim[]
       claim.status === 'planned'
     )
       continue;
-    const speakers = dedupe(speakersOf(ctx, claim.sentence).map(speakerOf));
+    const speakers = dedupe(speakersOf(ctx, claim.sentence).filter(isAccuser).map(speakerOf));
     for (const speaker of speakers) {
       const parties = [claim.source, claim.target];
       if (parties.some((p) => same(p, speaker) || same(p, liftToState(speaker)))) continue;
