@@ -11,7 +11,7 @@ import { systemNameAt } from './systemNameAt.js';
 
 /** Last words that make a capitalised run the name of a body. */
 export const ORG_HEADS = new Set(
-  'Forces Force Army Navy Movement Front Alliance Council Ministry Agency Police Guard Corps Party Group Brigade Brigades Mission Command Office Committee Commission Organization Organisation Union Community Court Institute Service Department Authority Coalition League Assembly Directorate Bureau Federation Militia Battalion Regiment Division Observatory Tribunal Network Centre Center Foundation Secretariat Cabinet Parliament Senate Congress Association Panel Watch International Corporation Corp Industries Aviation Aerospace Dynamics Shipyard Shipyards Shipbuilding'.split(
+  'Forces Force Army Navy Movement Front Alliance Council Ministry Agency Police Guard Corps Party Group Brigade Brigades Mission Command Office Committee Commission Organization Organisation Union Community Court Institute Service Department Authority Coalition League Assembly Directorate Bureau Federation Militia Battalion Regiment Division Observatory Tribunal Network Centre Center Foundation Secretariat Cabinet Parliament Senate Congress Association Panel Watch International Corporation Corp Industries Aviation Aerospace Dynamics Shipyard Shipyards Shipbuilding Government'.split(
     ' ',
   ),
 );
@@ -145,6 +145,8 @@ export function orgNameAt(
   const opener = doc.gazetteers.names.longestAt(tokens, i);
   if (opener && opener.end >= end) return undefined;
   const head = tokens[end - 1]?.text ?? '';
+  // "National Unity Government" is a body; "the Myanmar Government" is the State itself.
+  if (head === 'Government' && (opener !== undefined || end - i < 3)) return undefined;
   const out: OrgName = { name: textOf(tokens, i, end).replace(/^U\.S\. /, 'U.S. '), end };
   if (opener?.entry.kind === 'State' && GOVERNMENT_HEADS.has(head)) out.country = opener.entry.name;
   if (opener?.entry.kind === 'State' && MILITARY_HEADS.has(head)) {

@@ -455,3 +455,19 @@ describe('sources that report arms transfers as data', () => {
     expect(relations).toContain('South Korea -CONDEMNS-> North Korea');
   });
 });
+
+describe('governments named as bodies', () => {
+  it('reads "National Unity Government" as an organization that acts', () => {
+    const { entities, relations } = readable(
+      "Sudan's exiled Civilian Transitional Government condemned the sale and called on Iran to stop arms transfers.",
+    );
+    expect(entities).toContain('Organization:Civilian Transitional Government');
+    expect(relations).toContain('Civilian Transitional Government -CONDEMNS-> Iran');
+    expect(relations).not.toContain('Sudan -CONDEMNS-> Iran');
+  });
+
+  it('keeps "the Kenyan Government" the State itself', () => {
+    const { entities } = readable('The Kenya Government denied the report.');
+    expect(entities).toEqual(['State:Kenya']);
+  });
+});
