@@ -1,8 +1,9 @@
 /**
  * Extraction quality on gold files: the bars on the sample articles, a floor on the project's
  * own gold articles, and floors on the held-out articles written by others and on the second
- * development set (set a little below what the extractor reaches, so that a regression in
- * generalisation fails here). The fresh set in test/fixtures/fresh is for measurement only.
+ * development set and on the fresh set (set a little below what the extractor reaches, so that a
+ * regression in generalisation fails here). The sets in test/fixtures/unseen and
+ * test/fixtures/newswire are for measurement only and have no floor here.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -48,9 +49,15 @@ describe('gold files', () => {
     expect(score.relations.f1).toBeGreaterThanOrEqual(0.82);
   });
 
-  it('second development set: entity F1 ≥ 0.88 and relation F1 ≥ 0.70', () => {
+  it('second development set: entity F1 ≥ 0.88 and relation F1 ≥ 0.76', () => {
     const score = scoreDir('test/fixtures/blind', 'test/fixtures/blind');
     expect(score.entities.f1).toBeGreaterThanOrEqual(0.88);
-    expect(score.relations.f1).toBeGreaterThanOrEqual(0.7);
+    expect(score.relations.f1).toBeGreaterThanOrEqual(0.76);
+  });
+
+  it('fresh set (now a development set): entity F1 ≥ 0.92 and relation F1 ≥ 0.82', () => {
+    const score = scoreDir('test/fixtures/fresh', 'test/fixtures/fresh');
+    expect(score.entities.f1).toBeGreaterThanOrEqual(0.92);
+    expect(score.relations.f1).toBeGreaterThanOrEqual(0.82);
   });
 });
