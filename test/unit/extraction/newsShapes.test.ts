@@ -471,3 +471,24 @@ describe('governments named as bodies', () => {
     expect(entities).toEqual(['State:Kenya']);
   });
 });
+
+describe('"its closest ally" as a recipient', () => {
+  it('reads a bare "to its closest ally" as the other State named before', () => {
+    const { relations } = readable(
+      'China has built a naval base in Cambodia. Beijing shipped new frigates to its closest ally in 2024.',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining(['China -SUPPLIES-> Cambodia', 'Cambodia -ALLIES_WITH-> China']),
+    );
+  });
+
+  it('reads "to its closest ally, X" as X', () => {
+    const { relations } = readable('Russia sent drones to its closest ally, Belarus.');
+    expect(relations).toContain('Russia -SUPPLIES-> Belarus');
+  });
+
+  it('names no recipient when no other State was named', () => {
+    const { relations } = readable('Iran sent drones to its ally.');
+    expect(relations.filter((r) => !r.endsWith('drones'))).toEqual([]);
+  });
+});

@@ -24,6 +24,7 @@ import { resolvePronoun, resolveSubjects } from '../resolveSubjects.js';
 import type { RelationExtractor } from '../RelationExtractor.js';
 import { triggeredRule } from '../triggeredRule.js';
 import { jointActors, jointPhraseAt } from '../jointSubject.js';
+import { allyPhraseAt, allyReferent } from '../allyReferent.js';
 
 const WITH = new Set(['with']);
 const CLOSING_QUOTES = new Set(['"', '”']);
@@ -204,7 +205,7 @@ function participants(
       trigger.lemma === 'allied' ||
       /^partners?$/.test(sentence.tokens[trigger.end - 1]?.norm ?? '')
     )
-      return { a: possessor, b: possessedAllyPartner(sentence, possessor, trigger, end) };
+      return { a: possessor, b: possessedAllyPartner(ctx, sentence, possessor, trigger, end) };
     return [];
   }
   const { subjects } = resolveSubjects(ctx, sentence, trigger.start);
@@ -220,6 +221,7 @@ function participants(
  * China, its main ally") or named after it ("to its closest ally, Belarus").
  */
 function possessedAllyPartner(
+  ctx: RelationContext,
   sentence: Sentence,
   possessor: Mention[],
   trigger: Trigger,
@@ -230,6 +232,11 @@ function possessedAllyPartner(
   if (direct.length > 0) return direct;
   const head = appositionHead(sentence, trigger.start).filter((m) => !names.has(m.name));
   if (head.length > 0) return head;
+  // "transferred weapons to its closest ally": the ally named before.
+  for (const k of [trigger.start - 1, trigger.start - 2, trigger.start - 3]) {
+    if (allyPhraseAt(sentence, k) === trigger.start)
+      return allyReferent(ctx, sentence, k, possessor.map(liftToState));
+  }
   if (sentence.tokens[trigger.end]?.text !== ',') return [];
   const named = sentence.covered[trigger.end + 1];
   return named && named.tokenEnd <= end && isActor(named) && !names.has(named.name) ? [named] : [];

@@ -14,6 +14,7 @@ import type { RelationContext } from '../RelationContext.js';
 import { resolvePronoun, resolveSubjects } from '../resolveSubjects.js';
 import type { RelationExtractor } from '../RelationExtractor.js';
 import { triggeredRule } from '../triggeredRule.js';
+import { allyPhraseAt, allyReferent, namedAlly } from '../allyReferent.js';
 import { ARTICLES_AND_POSSESSIVES } from '../determiners.js';
 
 const TO = new Set(['to']);
@@ -182,6 +183,26 @@ function afterCoordinatedVerbs(sentence: Sentence, from: number): number {
   return k;
 }
 
+const TO_SPAN = 8;
+
+/** "transferred tactical nuclear weapons to its closest ally": the ally the article named. */
+function toBareAlly(
+  ctx: RelationContext,
+  sentence: Sentence,
+  from: number,
+  end: number,
+  suppliers: Mention[],
+): Mention[] {
+  for (let k = from; k < Math.min(end, from + TO_SPAN); k += 1) {
+    if (sentence.tokens[k]?.norm !== 'to' || sentence.covered[k]) continue;
+    const named = namedAlly(sentence, k + 1);
+    if (named.length > 0) return named;
+    if (allyPhraseAt(sentence, k + 1) < 0) return [];
+    return allyReferent(ctx, sentence, k + 1, suppliers.map(liftToState));
+  }
+  return [];
+}
+
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'him']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 /** Nouns that make "his forces" stand for the forces' owner. */
@@ -249,9 +270,11 @@ function agentRoles(
   const named = directObject(sentence, objectAt, end);
   const direct = named.length > 0 ? named : pronounObject(ctx, sentence, objectAt, subjects);
   const to = groupAfterWord(sentence, trigger.end, end, trigger.lemma === 'share' ? WITH : TO);
+  const recipients = dedupe([...direct, ...to]);
   return {
     suppliers: subjects,
-    recipients: dedupe([...direct, ...to]),
+    recipients:
+      recipients.length > 0 ? recipients : toBareAlly(ctx, sentence, trigger.end, end, subjects),
     weapons: after,
     viaPronoun,
   };
