@@ -13,7 +13,8 @@ import { readRss, resetPeakRss } from '../measure/readRss.js';
 import { startServerProcess } from '../server/startServerProcess.js';
 import type { Phase, PhaseContext } from './Phase.js';
 
-const WARM_UP_REQUESTS = 10;
+// A server that has been up a while: its code paths compiled, its caches and read models warm.
+const WARM_UP_REQUESTS = 50;
 
 export const graphqlPhase: Phase = {
   name: 'graphql',

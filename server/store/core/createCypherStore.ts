@@ -118,11 +118,13 @@ export function createCypherStore(
     return ids.map((id) => byId.get(id)).filter(isDefined);
   };
   // The embedded database is locked to this process, so only this store's writes change it.
+  // Entities come from the graph index once it is loaded; until then from the database, so the
+  // first search does not wait for every relation to load.
   const searchIndex = createSearchIndex(
-    graphIndex
-      ? () => graphIndex.allEntities()
-      : async () =>
-          (await runner.read('allEntities', {}, { ENTITY: all })).map(toEntity).filter(isDefined),
+    async () =>
+      graphIndex?.isLoaded()
+        ? graphIndex.allEntities()
+        : (await runner.read('allEntities', {}, { ENTITY: all })).map(toEntity).filter(isDefined),
     runner.backend === 'embedded' ? { maxAgeMs: Infinity } : {},
   );
   // Neighbourhoods are cached only where no other process can write (the embedded store).

@@ -62,6 +62,8 @@ export interface GraphIndex {
   apply(changes: readonly GraphChanges[]): void;
   /** Loads the index now rather than on the first read. */
   warmUp(): Promise<void>;
+  /** Whether the index is loaded (reads answer from memory at once). */
+  isLoaded(): boolean;
   /** Entities and relation edges held; none until loaded. */
   size(): { entities: number; relations: number };
 }
@@ -87,6 +89,7 @@ const SIDES: readonly Side[] = ['claimOut', 'claimIn', 'representsOut', 'represe
 export function createGraphIndex(load: LoadGraph): GraphIndex {
   const graph = createAdjacencies();
   let loading: Promise<void> | undefined;
+  let loaded = false;
   // Changes committed while the index loads, applied when it is done.
   let pending: GraphChanges[] | undefined;
 
@@ -105,6 +108,7 @@ export function createGraphIndex(load: LoadGraph): GraphIndex {
         for (const changes of pending) graph.apply(changes);
         // Sorted now rather than at each entity's first read, so no view pays for a hub's sort.
         graph.sortAll();
+        loaded = true;
       } catch (error) {
         graph.clear();
         loading = undefined;
@@ -149,6 +153,7 @@ export function createGraphIndex(load: LoadGraph): GraphIndex {
       else for (const change of changes) graph.apply(change);
     },
     warmUp: ready,
+    isLoaded: () => loaded,
     size: () => graph.size(),
   };
 }

@@ -92,8 +92,10 @@ describe('createGraphIndex', () => {
     });
     const read = index.among([a.id], [a.id, b.id, c.id], {}, a.id);
     index.apply([{ ...noChanges, relations: [ac], removedRelationIds: [ab.id] }]);
+    expect(index.isLoaded()).toBe(false);
     finish();
     expect(await read).toEqual([ac]);
+    expect(index.isLoaded()).toBe(true);
     expect(index.size()).toEqual({ entities: 3, relations: 1 });
   });
 
