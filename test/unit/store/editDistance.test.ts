@@ -1,23 +1,6 @@
 import fc from 'fast-check';
 import { boundedDistance, editDistance } from '../../../server/store/core/editDistance.js';
-
-/** Levenshtein distance by the full table, no bound. */
-function fullDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      next[j] = Math.min(
-        (row[j] as number) + 1,
-        (next[j - 1] as number) + 1,
-        (row[j - 1] as number) + cost,
-      );
-    }
-    row = next;
-  }
-  return row[b.length] as number;
-}
+import { distance as fullDistance } from './nameArbitraries.js';
 
 const text = fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' ', 'é'), maxLength: 14 });
 

@@ -270,6 +270,13 @@ function jointPossessor(
 }
 
 const COUNTRY_NOUNS = new Set(['country', 'nation', 'government']);
+
+/** Whether the trigger is "ally" or ends in "partner(s)". */
+function namesAllyOrPartner(sentence: Sentence, trigger: Trigger): boolean {
+  return (
+    trigger.lemma === 'ally' || /^partners?$/.test(sentence.tokens[trigger.end - 1]?.norm ?? '')
+  );
+}
 const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 
 /**
@@ -281,8 +288,7 @@ function smallClauseAllies(
   sentence: Sentence,
   trigger: Trigger,
 ): { a: Mention[]; b: Mention[] } | undefined {
-  if (trigger.lemma !== 'ally' && !/^partners?$/.test(sentence.tokens[trigger.end - 1]?.norm ?? ''))
-    return undefined;
+  if (!namesAllyOrPartner(sentence, trigger)) return undefined;
   let k = trigger.start - 1;
   while (k > 0 && !sentence.covered[k] && /^\p{Ll}+$/u.test(sentence.tokens[k]?.text ?? '')) k -= 1;
   if (sentence.tokens[k]?.norm !== "'s" || !COUNTRY_NOUNS.has(sentence.tokens[k - 1]?.norm ?? ''))
@@ -306,8 +312,7 @@ function jointPossessorAllies(
   sentence: Sentence,
   trigger: Trigger,
 ): { a: Mention[]; b: Mention[] } | undefined {
-  if (trigger.lemma !== 'ally' && !/^partners?$/.test(sentence.tokens[trigger.end - 1]?.norm ?? ''))
-    return undefined;
+  if (!namesAllyOrPartner(sentence, trigger)) return undefined;
   const joint = jointPossessor(ctx, sentence, trigger);
   if (joint.actors.length < 2) return undefined;
   const names = new Set(joint.actors.map((m) => m.name));
