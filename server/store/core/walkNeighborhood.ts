@@ -80,8 +80,23 @@ export async function walkNeighborhood(
 /** At most `limit` edges: the links of the walk first, then the strongest others. */
 function keepEdges(edges: Relation[], links: ReadonlySet<string>, limit?: number): Relation[] {
   if (limit === undefined || edges.length <= limit) return edges;
-  const isLink = (edge: Relation): number => (links.has(edge.id) ? 0 : 1);
-  return [...edges].sort((a, b) => isLink(a) - isLink(b) || byWeight(a, b)).slice(0, limit);
+  const walked = edges.filter((edge) => links.has(edge.id));
+  const others = edges.filter((edge) => !links.has(edge.id));
+  if (walked.length >= limit) return strongest(walked, limit);
+  return [...walked, ...strongest(others, limit - walked.length)];
+}
+
+/**
+ * The `count` strongest edges (claimCount, then id), without sorting them all: every edge above
+ * the count at the cut, then the first by id of those at it.
+ */
+function strongest(edges: Relation[], count: number): Relation[] {
+  if (edges.length <= count) return edges;
+  const counts = Float64Array.from(edges, (edge) => -edge.claimCount).sort();
+  const cut = -(counts[count - 1] ?? 0);
+  const above = edges.filter((edge) => edge.claimCount > cut);
+  const at = edges.filter((edge) => edge.claimCount === cut).sort(byWeight);
+  return [...above, ...at.slice(0, count - above.length)];
 }
 
 function sortById(nodes: Entity[]): Entity[] {
