@@ -320,23 +320,44 @@ function createAdjacencies() {
       filter: RelationFilter,
       anchor: string,
     ): Relation[] {
-      const found = new Map<string, Relation>();
-      const take = (held: Relation | Relation[] | undefined): void => {
-        if (held) for (const relation of asList(held)) found.set(relation.id, relation);
-      };
-      for (const entity of new Set(expanded)) {
+      const from = new Set(expanded);
+      const accepts = isOpen(filter)
+        ? () => true
+        : (relation: Relation) => passes(relation, filter, anchor);
+      const found: Relation[] = [];
+      for (const entity of from) {
         const adjacency = byEntity.get(entity);
         if (!adjacency || !collected.has(entity)) continue;
+        // An edge between two expanded entities is taken once, from the smaller id.
+        const take = (other: string, held: Relation | Relation[] | undefined): void => {
+          if (!held || (from.has(other) && other < entity)) return;
+          if (!Array.isArray(held)) {
+            if (accepts(held)) found.push(held);
+          } else for (const relation of held) if (accepts(relation)) found.push(relation);
+        };
         // Walk whichever is shorter: the entity's neighbours or the collected entities.
         if (adjacency.byOther.size <= collected.size) {
-          for (const [other, held] of adjacency.byOther) if (collected.has(other)) take(held);
+          for (const [other, held] of adjacency.byOther)
+            if (collected.has(other)) take(other, held);
         } else {
-          for (const other of collected) take(adjacency.byOther.get(other));
+          for (const other of collected) take(other, adjacency.byOther.get(other));
         }
       }
-      return [...found.values()].filter((relation) => passes(relation, filter, anchor));
+      return found;
     },
   };
+}
+
+/** Whether the filter lets every relation through. */
+function isOpen(filter: RelationFilter): boolean {
+  return (
+    !filter.types?.length &&
+    !filter.statuses?.length &&
+    !filter.kinds?.length &&
+    !filter.from &&
+    !filter.to &&
+    !(filter.minClaims && filter.minClaims > 0)
+  );
 }
 
 /** Walks one sorted list, holding the next relation that passes in `head`. */

@@ -40,8 +40,8 @@ export async function walkNeighborhood(
   const center = { id: request.id };
   const nodeIds = new Set([center.id]);
   const expanded: string[] = [];
-  // Ids of the relations through which the entities were collected.
-  const links = new Set<string>();
+  // The relations through which the entities were collected.
+  const links = new Map<string, Relation>();
   let frontier = [center.id];
   let truncated = false;
   for (let level = 0; level < request.depth && frontier.length > 0; level += 1) {
@@ -60,7 +60,7 @@ export async function walkNeighborhood(
           continue;
         }
         nodeIds.add(id);
-        links.add(relation.id);
+        links.set(relation.id, relation);
         next.push(id);
       }
     }
@@ -71,19 +71,36 @@ export async function walkNeighborhood(
   if (!nodes.some((node) => node.id === center.id)) return empty;
   // An edge is returned only with both its ends.
   const found = new Set(nodes.map((node) => node.id));
-  const joined = edges.filter((edge) => found.has(edge.source) && found.has(edge.target));
-  const kept = keepEdges(joined, links, request.edgeLimit);
+  const joined =
+    found.size === nodeIds.size
+      ? edges
+      : edges.filter((edge) => found.has(edge.source) && found.has(edge.target));
+  const joinedLinks =
+    joined === edges
+      ? links
+      : new Map([...links].filter(([, edge]) => found.has(edge.source) && found.has(edge.target)));
+  const kept = keepEdges(joined, joinedLinks, request.edgeLimit);
   truncated ||= kept.length < joined.length;
   return { nodes: sortById(nodes), edges: kept.sort(byWeight), truncated };
 }
 
-/** At most `limit` edges: the links of the walk first, then the strongest others. */
-function keepEdges(edges: Relation[], links: ReadonlySet<string>, limit?: number): Relation[] {
+/**
+ * At most `limit` edges: the links of the walk first, then the strongest others. The others
+ * kept are among the `limit` strongest of all edges (each link ahead of one moves it down one
+ * place at most), so only those are sorted.
+ */
+function keepEdges(
+  edges: Relation[],
+  links: ReadonlyMap<string, Relation>,
+  limit?: number,
+): Relation[] {
   if (limit === undefined || edges.length <= limit) return edges;
-  const walked = edges.filter((edge) => links.has(edge.id));
-  const others = edges.filter((edge) => !links.has(edge.id));
+  const walked = [...links.values()];
   if (walked.length >= limit) return strongest(walked, limit);
-  return [...walked, ...strongest(others, limit - walked.length)];
+  const others = strongest(edges, limit)
+    .filter((edge) => !links.has(edge.id))
+    .sort(byWeight);
+  return [...walked, ...others.slice(0, limit - walked.length)];
 }
 
 /**
@@ -92,11 +109,19 @@ function keepEdges(edges: Relation[], links: ReadonlySet<string>, limit?: number
  */
 function strongest(edges: Relation[], count: number): Relation[] {
   if (edges.length <= count) return edges;
-  const counts = Float64Array.from(edges, (edge) => -edge.claimCount).sort();
-  const cut = -(counts[count - 1] ?? 0);
-  const above = edges.filter((edge) => edge.claimCount > cut);
+  // Claim counts are small whole numbers: count the edges at each, from the largest down.
+  const atCount = new Map<number, number>();
+  for (const edge of edges) atCount.set(edge.claimCount, (atCount.get(edge.claimCount) ?? 0) + 1);
+  let cut = 0;
+  let above = 0;
+  for (const [claims, n] of [...atCount].sort((a, b) => b[0] - a[0])) {
+    cut = claims;
+    if (above + n >= count) break;
+    above += n;
+  }
+  const kept = edges.filter((edge) => edge.claimCount > cut);
   const at = edges.filter((edge) => edge.claimCount === cut).sort(byWeight);
-  return [...above, ...at.slice(0, count - above.length)];
+  return [...kept, ...at.slice(0, count - kept.length)];
 }
 
 function sortById(nodes: Entity[]): Entity[] {
