@@ -40,10 +40,16 @@ export function findShortestPaths(
     }
     return links;
   };
-  const meeting = meet(neighbours, linksOf, request);
+  // The neighbours joined by at least one edge that may be walked (no list built: hubs have
+  // tens of thousands).
+  const reachable = function* (id: string): Generator<string> {
+    for (const [other, held] of neighbours(id) ?? [])
+      if (Array.isArray(held) ? held.some(request.walks) : request.walks(held)) yield other;
+  };
+  const meeting = meet(neighbours, reachable, request);
   if (!meeting) return [];
   const { length, fromFirst, fromSecond, middle } = meeting;
-  const onPath = nodesOnShortestPaths(linksOf, fromFirst, middle);
+  const onPath = nodesOnShortestPaths(reachable, fromFirst, middle);
   const found: FoundPath[] = [];
   const walk = (id: string, depth: number, nodeIds: string[], edges: Relation[]): void => {
     if (found.length >= request.limit) return;
@@ -92,7 +98,7 @@ interface Side {
 /** Widens the cheaper side until the two meet, or until no path could be short enough. */
 function meet(
   neighbours: Neighbours,
-  linksOf: (id: string) => [string, Relation[]][],
+  reachable: (id: string) => Iterable<string>,
   request: ShortestPathRequest,
 ): Meeting | undefined {
   const start = (id: string): Side => ({ distances: new Map([[id, 0]]), frontier: [id], depth: 0 });
@@ -108,7 +114,7 @@ function meet(
     const met: string[] = [];
     widen.depth += 1;
     for (const id of widen.frontier) {
-      for (const [neighbour] of linksOf(id)) {
+      for (const neighbour of reachable(id)) {
         if (widen.distances.has(neighbour)) continue;
         widen.distances.set(neighbour, widen.depth);
         next.push(neighbour);
@@ -140,7 +146,7 @@ function meet(
  * side: walked back from the middle, each one step nearer to `from`.
  */
 function nodesOnShortestPaths(
-  linksOf: (id: string) => [string, Relation[]][],
+  reachable: (id: string) => Iterable<string>,
   fromFirst: ReadonlyMap<string, number>,
   middle: Meeting['middle'],
 ): Set<string> {
@@ -149,7 +155,7 @@ function nodesOnShortestPaths(
   for (let depth = middle.depth - 1; depth > 0; depth -= 1) {
     const previous: string[] = [];
     for (const id of layer)
-      for (const [other] of linksOf(id))
+      for (const other of reachable(id))
         if (fromFirst.get(other) === depth && !onPath.has(other)) {
           onPath.add(other);
           previous.push(other);
