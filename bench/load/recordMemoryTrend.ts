@@ -1,26 +1,23 @@
 /**
  * The memory figures of one load run. `load.memorySlopeMbPerMin` is the trend of the server's
- * resident memory over the second half of the run, as measured from outside; it also moves with
- * the size V8 gives its heap from one GC to the next (tens of MB either way within half a
- * minute), so two more trends split it: the heap V8 keeps after its full GCs (a leak of
- * JavaScript objects) and the native rest (the embedded engine's buffer pool, malloc arenas).
- * The heap after a full GC forced just before and just after the run (outside the measured
- * window) says what the run left behind.
+ * resident memory over the second half of the measured run, read from outside each second. It
+ * also moves with the size V8 gives its heap from one GC to the next (tens of MB either way
+ * within half a minute on a server whose memory is flat), so the run is also weighed between two
+ * probes taken while no load runs, just before and just after it, each after a forced full GC:
+ * the heap then holds only what the server keeps (a leak of JavaScript objects shows here), and
+ * resident memory less V8's heap is the native rest (the embedded engine, malloc arenas).
  */
 import type { Measurement } from '../report/Measurement.js';
 import type { PhaseContext } from '../phases/Phase.js';
 import type { MemorySample } from '../measure/sampleMemory.js';
-import {
-  heapAfterGcPoints,
-  nativePoints,
-  rssPoints,
-  toSlopeMbPerMinute,
-} from '../measure/sampleMemory.js';
+import { toSlopeMbPerMinute } from '../measure/sampleMemory.js';
 import type { ServerMemory } from '../measure/ServerMemory.js';
+import { toNativeMb } from '../measure/ServerMemory.js';
 
 export interface MemoryTrend {
+  /** RSS each second over the measured run. */
   samples: MemorySample[];
-  /** Probes with a forced GC just before and just after the run. */
+  /** Probes with a forced GC while no load runs, just before and just after the measured run. */
   before: ServerMemory | null;
   after: ServerMemory | null;
 }
@@ -29,26 +26,29 @@ type Base = Pick<Measurement, 'size' | 'backend'>;
 
 /** Records the figures and returns them as one line for the log. */
 export function recordMemoryTrend(context: PhaseContext, base: Base, trend: MemoryTrend): string {
-  const { samples } = trend;
+  const { samples, before, after } = trend;
   const steady = samples.slice(Math.floor(samples.length / 2));
-  const heap = heapAfterGcPoints(steady);
-  const native = nativePoints(steady);
+  const minutes = (samples.at(-1)?.at ?? 0) / 60;
+  const perMinute = (change: number): number => change / minutes;
+  const heapStart = before?.heapAfterForcedGcMb ?? null;
+  const heapEnd = after?.heapAfterForcedGcMb ?? null;
+  const probed = heapStart !== null && heapEnd !== null && before && after && minutes > 0;
   const figures: [string, number | null, string][] = [
-    ['load.memorySlopeMbPerMin', toSlopeMbPerMinute(rssPoints(steady)), 'MB/min'],
+    ['load.memorySlopeMbPerMin', toSlopeMbPerMinute(steady), 'MB/min'],
     ['load.rssStartMb', samples[0]?.rssMb ?? Number.NaN, 'MB'],
     ['load.rssEndMb', samples.at(-1)?.rssMb ?? Number.NaN, 'MB'],
-    // A slope needs two points: a short run may see no full GC in its second half.
-    ['load.heapSlopeMbPerMin', heap.length >= 2 ? toSlopeMbPerMinute(heap) : null, 'MB/min'],
-    ['load.nativeSlopeMbPerMin', native.length >= 2 ? toSlopeMbPerMinute(native) : null, 'MB/min'],
-    ['load.heapAfterGcStartMb', trend.before?.heapAfterForcedGcMb ?? null, 'MB'],
-    ['load.heapAfterGcEndMb', trend.after?.heapAfterForcedGcMb ?? null, 'MB'],
+    ['load.heapSlopeMbPerMin', probed ? perMinute(heapEnd - heapStart) : null, 'MB/min'],
+    [
+      'load.nativeSlopeMbPerMin',
+      probed ? perMinute(toNativeMb(after) - toNativeMb(before)) : null,
+      'MB/min',
+    ],
+    ['load.heapAfterGcStartMb', heapStart, 'MB'],
+    ['load.heapAfterGcEndMb', heapEnd, 'MB'],
   ];
   for (const [name, value, unit] of figures) {
     if (value !== null) context.record({ ...base, name, value, unit });
   }
-  const shown = (index: number): string => {
-    const value = figures[index]?.[1];
-    return value === null || value === undefined ? 'n/a' : value.toFixed(1);
-  };
-  return `memory per minute: RSS ${shown(0)} MB, heap ${shown(3)} MB (${heap.length} full GCs), native ${shown(4)} MB; heap after GC ${shown(5)} → ${shown(6)} MB`;
+  const shown = (index: number): string => figures[index]?.[1]?.toFixed(1) ?? 'n/a';
+  return `memory per minute: RSS ${shown(0)} MB, heap ${shown(3)} MB, native ${shown(4)} MB; heap after GC ${shown(5)} → ${shown(6)} MB`;
 }

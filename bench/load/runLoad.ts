@@ -1,7 +1,11 @@
 /**
  * One load run: autocannon against a server process on loopback, bounded in time, with request
  * bodies drawn from the graph's samples (search, neighbourhood depth 1 and 2, paths), and the
- * server's resident memory sampled every second for its trend.
+ * server's resident memory sampled every second for its trend. A short warm-up comes first and
+ * is not measured: the first requests fill the server's indexes and caches and get its code
+ * compiled, which is growth the server is meant to have once. It uses few clients, because it
+ * ends by dropping the requests it has in flight: a hundred dropped at once were followed by
+ * requests that timed out in the measured run on the large graph.
  */
 import autocannon from 'autocannon';
 import type { BackendName } from '../../server/store/GraphStore.js';
@@ -25,6 +29,7 @@ export interface LoadTarget {
 }
 
 const MIXED = ['search', 'neighborhood1', 'neighborhood2', 'paths'];
+const WARM_UP_CONNECTIONS = 10;
 
 export async function runLoad(context: PhaseContext, target: LoadTarget): Promise<void> {
   const store =
@@ -32,14 +37,23 @@ export async function runLoad(context: PhaseContext, target: LoadTarget): Promis
   if (!store) return;
   const server = await startServerProcess(store.serverEnv(target.storeName));
   try {
+    const warmUp = await fire(context, server.url, target.samples, {
+      seconds: toWarmUpSeconds(context.options.loadSeconds),
+      connections: Math.min(WARM_UP_CONNECTIONS, context.options.loadConnections),
+      seed: context.options.seed + 4,
+    });
     const before = await server.memory({ forceGc: true });
     resetPeakRss(server.pid);
-    const sampler = sampleMemory(server.pid, 1000, () => server.memory());
-    const { result, graphqlErrors } = await fire(context, server.url, target.samples);
-    const samples = await sampler.stop();
+    const sampler = sampleMemory(server.pid, 1000);
+    const { result, graphqlErrors } = await fire(context, server.url, target.samples, {
+      seconds: context.options.loadSeconds,
+      connections: context.options.loadConnections,
+      seed: context.options.seed + 3,
+    });
+    const samples = sampler.stop();
     const after = await server.memory({ forceGc: true });
     const base = { size: target.claims, backend: target.backend };
-    const errors = result.errors + result.non2xx + graphqlErrors;
+    const errors = countErrors({ result, graphqlErrors });
     context.record({ ...base, name: 'load.p99Ms', value: result.latency.p99, unit: 'ms' });
     context.record({ ...base, name: 'load.p50Ms', value: result.latency.p50, unit: 'ms' });
     context.record({ ...base, name: 'load.errors', value: errors, unit: 'errors' });
@@ -59,14 +73,26 @@ export async function runLoad(context: PhaseContext, target: LoadTarget): Promis
     context.log(
       `  ${target.label}: ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms, ${errors} errors (${result.errors} socket, ${result.non2xx} non-2xx, ${graphqlErrors} GraphQL)`,
     );
-    context.log(`    ${memory}`);
+    context.log(`    ${memory}; warm-up ${countErrors(warmUp)} errors`);
   } finally {
     await server.stop();
   }
 }
 
-async function fire(context: PhaseContext, url: string, samples: QuerySamples) {
-  const random = createRandom(context.options.seed + 3);
+const countErrors = (run: Awaited<ReturnType<typeof fire>>): number =>
+  run.result.errors + run.result.non2xx + run.graphqlErrors;
+
+/** A sixth of the measured run, at least a second: 10 s before the default 60 s. */
+export const toWarmUpSeconds = (loadSeconds: number): number =>
+  Math.max(1, Math.round(loadSeconds / 6));
+
+async function fire(
+  context: PhaseContext,
+  url: string,
+  samples: QuerySamples,
+  run: { seconds: number; connections: number; seed: number },
+) {
+  const random = createRandom(run.seed);
   const queries = BENCH_QUERIES.filter((query) => MIXED.includes(query.name));
   let graphqlErrors = 0;
   const nextBody = (): string => {
@@ -75,8 +101,8 @@ async function fire(context: PhaseContext, url: string, samples: QuerySamples) {
   };
   const result = await autocannon({
     url: `${url}/graphql`,
-    connections: context.options.loadConnections,
-    duration: context.options.loadSeconds,
+    connections: run.connections,
+    duration: run.seconds,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     requests: [

@@ -1,20 +1,18 @@
 /**
  * Memory of the benchmark's server process as it reports it over IPC (`answerMemoryProbes`):
- * what V8 holds apart from what the rest of the process (the embedded engine, malloc, code) holds,
- * so that a trend in resident memory can be traced to one or the other.
+ * what V8 holds apart from the rest of the process (the embedded engine, malloc arenas, code), so
+ * that a change in resident memory can be traced to one or the other.
  */
 export interface ServerMemory {
   /** Resident memory (VmRSS) at the moment of the probe, MB. */
   rssMb: number;
   /** Memory V8 has committed for its heap (`process.memoryUsage().heapTotal`), MB. */
   heapCommittedMb: number;
-  /** Heap in use right after each full (mark-compact) GC V8 ran by itself since the last probe, MB. */
-  heapAfterFullGcMb: number[];
-  /** Heap in use after a full GC forced by this probe (asked for outside measured windows), MB. */
+  /** Heap in use after a full GC forced by this probe, MB; null when not asked or not possible. */
   heapAfterForcedGcMb: number | null;
 }
 
-/** What the benchmark sends to the server process; `forceGc` needs the process run with --expose-gc. */
+/** What the benchmark sends; `forceGc` needs the process run with --expose-gc. */
 export interface MemoryProbeRequest {
   type: typeof MEMORY_PROBE;
   id: number;
@@ -30,3 +28,6 @@ export interface MemoryProbeReply {
 export const MEMORY_PROBE = 'entente-bench-memory';
 
 export const toMb = (bytes: number): number => bytes / 2 ** 20;
+
+/** Resident memory that is not V8's heap: the embedded engine, malloc arenas, code. */
+export const toNativeMb = (memory: ServerMemory): number => memory.rssMb - memory.heapCommittedMb;

@@ -12,7 +12,7 @@ import type {
 import { MEMORY_PROBE } from '../measure/ServerMemory.js';
 
 export interface ProbeOptions {
-  /** Force a full GC first (only outside a measured window: it changes what is measured). */
+  /** Force a full GC first (only while no load runs: it pauses the server). */
   forceGc?: boolean;
   timeoutMs?: number;
 }

@@ -32,6 +32,8 @@ const NAMED = [
   'load.errors',
   'load.requestsPerSecond',
   'load.memorySlopeMbPerMin',
+  'load.heapAfterGcStartMb',
+  'load.heapAfterGcEndMb',
 ];
 
 describe('npm run bench -- --quick', () => {

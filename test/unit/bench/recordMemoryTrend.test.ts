@@ -1,15 +1,16 @@
 /**
  * The load run's memory figures: the RSS trend keeps its names and meaning, and the heap and
- * native trends beside it are taken from the same second half of the run.
+ * native trends beside it come from the probes taken, after a forced GC, just before and just
+ * after the measured run.
  */
 import { recordMemoryTrend } from '../../../bench/load/recordMemoryTrend.js';
+import { toWarmUpSeconds } from '../../../bench/load/runLoad.js';
 import type { MemorySample } from '../../../bench/measure/sampleMemory.js';
-import { toSlopeMbPerMinute } from '../../../bench/measure/sampleMemory.js';
 import type { ServerMemory } from '../../../bench/measure/ServerMemory.js';
 import type { PhaseContext } from '../../../bench/phases/Phase.js';
 import type { Measurement } from '../../../bench/report/Measurement.js';
 
-function record(samples: MemorySample[], before: ServerMemory | null = null) {
+function record(samples: MemorySample[], before: ServerMemory | null, after: ServerMemory | null) {
   const recorded: Measurement[] = [];
   const context = { record: (m: Measurement) => recorded.push(m) } as unknown as PhaseContext;
   const line = recordMemoryTrend(
@@ -18,123 +19,74 @@ function record(samples: MemorySample[], before: ServerMemory | null = null) {
     {
       samples,
       before,
-      after: before && { ...before, heapAfterForcedGcMb: 30 },
+      after,
     },
   );
   const value = (name: string) => recorded.find((m) => m.name === name)?.value;
   return { recorded, value, line };
 }
 
-/** One sample a second for `seconds`, RSS and native from functions of time. */
-function run(
-  seconds: number,
-  rss: (at: number) => number,
-  native: (at: number) => number,
-  fullGcs: Record<number, number[]> = {},
-): MemorySample[] {
-  return Array.from({ length: seconds + 1 }, (_, at) => ({
-    at,
-    rssMb: rss(at),
-    nativeMb: native(at),
-    heapAfterFullGcMb: fullGcs[at] ?? [],
-  }));
-}
+/** One RSS sample a second for `seconds`. */
+const rssEachSecond = (seconds: number, rss: (at: number) => number): MemorySample[] =>
+  Array.from({ length: seconds + 1 }, (_, at) => ({ at, rssMb: rss(at) }));
 
-const memory: ServerMemory = {
-  rssMb: 200,
-  heapCommittedMb: 50,
-  heapAfterFullGcMb: [],
-  heapAfterForcedGcMb: 18,
-};
-
-describe('toSlopeMbPerMinute', () => {
-  it('gives MB per minute of a straight line and zero for a single point', () => {
-    const line = [0, 10, 20, 30].map((at) => ({ at, mb: 100 + at / 2 }));
-    expect(toSlopeMbPerMinute(line)).toBeCloseTo(30);
-    expect(toSlopeMbPerMinute([{ at: 3, mb: 9 }])).toBe(0);
-  });
+const probe = (heapMb: number | null, rssMb = 300, heapCommittedMb = 80): ServerMemory => ({
+  rssMb,
+  heapCommittedMb,
+  heapAfterForcedGcMb: heapMb,
 });
 
 describe('recordMemoryTrend', () => {
   it('keeps the RSS figures under their names: slope of the second half, first and last RSS', () => {
     // Flat for 30 s, then 1 MB/s: only the second half counts.
-    const { value } = record(
-      run(
-        60,
-        (at) => (at < 30 ? 300 : 300 + (at - 30)),
-        () => 200,
-      ),
-    );
+    const samples = rssEachSecond(60, (at) => (at < 30 ? 300 : 300 + (at - 30)));
+    const { value } = record(samples, probe(20), probe(20));
     expect(value('load.memorySlopeMbPerMin')).toBeCloseTo(60);
     expect(value('load.rssStartMb')).toBe(300);
     expect(value('load.rssEndMb')).toBe(330);
   });
 
-  it('takes the heap slope from the full GCs of the second half only', () => {
-    const fullGcs = { 5: [10], 20: [40], 35: [22], 45: [22.5], 55: [23] };
+  it('weighs the heap between the forced GCs before and after the run, per minute of the run', () => {
     const { value } = record(
-      run(
-        60,
-        () => 300,
-        () => 200,
-        fullGcs,
-      ),
+      rssEachSecond(30, () => 300),
+      probe(22),
+      probe(23.5),
     );
-    // 22 → 23 MB over 20 s: 3 MB/min; the first half (10 → 40 MB) is warm-up.
+    expect(value('load.heapAfterGcStartMb')).toBe(22);
+    expect(value('load.heapAfterGcEndMb')).toBe(23.5);
     expect(value('load.heapSlopeMbPerMin')).toBeCloseTo(3);
-    expect(value('load.nativeSlopeMbPerMin')).toBeCloseTo(0);
   });
 
-  it('reports native growth apart from the heap', () => {
+  it('reports native growth apart from the heap: resident memory less the committed heap', () => {
+    // RSS grows by 40 MB, of which V8 committed 10 MB more: 30 MB native over 2 minutes.
     const { value } = record(
-      run(
-        60,
-        (at) => 300 + at,
-        (at) => 200 + at,
-        { 40: [20], 50: [20] },
-      ),
+      rssEachSecond(120, () => 300),
+      probe(20, 300, 80),
+      probe(20, 340, 90),
     );
-    expect(value('load.nativeSlopeMbPerMin')).toBeCloseTo(60);
+    expect(value('load.nativeSlopeMbPerMin')).toBeCloseTo(15);
     expect(value('load.heapSlopeMbPerMin')).toBeCloseTo(0);
   });
 
-  it('records no heap slope when the second half saw fewer than two full GCs, and says so', () => {
-    const { value, line } = record(
-      run(
-        60,
-        () => 300,
-        () => 200,
-        { 10: [20], 50: [21] },
-      ),
-    );
-    expect(value('load.heapSlopeMbPerMin')).toBeUndefined();
-    expect(line).toContain('heap n/a MB (1 full GCs)');
+  it('records no heap or native figure when the server could not force a GC or did not answer', () => {
+    const samples = rssEachSecond(10, () => 300);
+    for (const [before, after] of [
+      [null, probe(20)],
+      [probe(20), null],
+      [probe(null), probe(null)],
+    ] as const) {
+      const { recorded, line } = record(samples, before, after);
+      expect(recorded.map((m) => m.name)).not.toContain('load.heapSlopeMbPerMin');
+      expect(recorded.map((m) => m.name)).not.toContain('load.nativeSlopeMbPerMin');
+      expect(recorded.map((m) => m.name)).toContain('load.memorySlopeMbPerMin');
+      expect(line).toContain('heap n/a MB');
+    }
   });
+});
 
-  it('records the heap after the GCs forced before and after the run', () => {
-    const { value } = record(
-      run(
-        10,
-        () => 300,
-        () => 200,
-      ),
-      memory,
-    );
-    expect(value('load.heapAfterGcStartMb')).toBe(18);
-    expect(value('load.heapAfterGcEndMb')).toBe(30);
-  });
-
-  it('records no heap or native figure for a server that did not answer its probes', () => {
-    const samples = run(
-      10,
-      () => 300,
-      () => 200,
-    ).map(({ at, rssMb }) => ({ at, rssMb }));
-    const { recorded } = record(samples);
-    expect(recorded.map((m) => m.name)).toEqual([
-      'load.memorySlopeMbPerMin',
-      'load.rssStartMb',
-      'load.rssEndMb',
-    ]);
+describe('toWarmUpSeconds', () => {
+  it('warms up for a sixth of the measured run and at least a second', () => {
+    expect(toWarmUpSeconds(60)).toBe(10);
+    expect(toWarmUpSeconds(2)).toBe(1);
   });
 });
