@@ -11,7 +11,7 @@
  * while it loads are applied once the load ends; applying a change the load already saw gives
  * the same index, so none is lost and none counts twice.
  */
-import { AFFILIATION_TYPE } from '../../domain/kinds.js';
+import { AFFILIATION_TYPE, RELATION_TYPES } from '../../domain/kinds.js';
 import type { ClaimStatus } from '../../domain/kinds.js';
 import TinyQueue from 'tinyqueue';
 import type { Entity, Relation } from '../../domain/types.js';
@@ -141,9 +141,10 @@ export function createGraphIndex(load: LoadGraph): GraphIndex {
       await ready();
       const types = new Set<string>(claimTypesOf(request));
       if (walksAffiliations(request)) types.add(AFFILIATION_TYPE);
+      const walksAll = types.size === RELATION_TYPES.length + 1;
       return findShortestPaths((id) => graph.neighbours(id), {
         ...request,
-        walks: (relation) => types.has(relation.type),
+        walks: walksAll ? undefined : (relation) => types.has(relation.type),
       });
     },
     apply(changes) {

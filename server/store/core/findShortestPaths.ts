@@ -16,8 +16,8 @@ export interface ShortestPathRequest {
   to: string;
   maxLength: number;
   limit: number;
-  /** Whether an edge may be walked. */
-  walks(relation: Relation): boolean;
+  /** Whether an edge may be walked; every edge when absent. */
+  walks?: ((relation: Relation) => boolean) | undefined;
 }
 
 export interface FoundPath {
@@ -30,22 +30,25 @@ export function findShortestPaths(
   neighbours: Neighbours,
   request: ShortestPathRequest,
 ): FoundPath[] {
-  const { from, to } = request;
+  const { from, to, walks } = request;
   if (from === to || request.limit < 1 || !neighbours(from) || !neighbours(to)) return [];
   const linksOf = (id: string): [string, Relation[]][] => {
     const links: [string, Relation[]][] = [];
     for (const [other, held] of neighbours(id) ?? []) {
-      const walked = (Array.isArray(held) ? held : [held]).filter(request.walks);
+      const all = Array.isArray(held) ? held : [held];
+      const walked = walks ? all.filter(walks) : all;
       if (walked.length > 0) links.push([other, walked]);
     }
     return links;
   };
   // The neighbours joined by at least one edge that may be walked (no list built: hubs have
   // tens of thousands).
-  const reachable = function* (id: string): Generator<string> {
+  const filtered = function* (id: string, by: (relation: Relation) => boolean) {
     for (const [other, held] of neighbours(id) ?? [])
-      if (Array.isArray(held) ? held.some(request.walks) : request.walks(held)) yield other;
+      if (Array.isArray(held) ? held.some(by) : by(held)) yield other;
   };
+  const reachable = (id: string): Iterable<string> =>
+    walks ? filtered(id, walks) : (neighbours(id)?.keys() ?? []);
   const meeting = meet(neighbours, reachable, request);
   if (!meeting) return [];
   const { length, fromFirst, fromSecond, middle } = meeting;
