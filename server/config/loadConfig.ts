@@ -53,6 +53,12 @@ export const SETTINGS = {
   port: setting('PORT', 4000, asInteger(0, 65535), 'HTTP port; 0 picks a free port.'),
   host: setting('HOST', '127.0.0.1', asString, 'Interface to listen on (0.0.0.0 in containers).'),
   dataDir: setting('ENTENTE_DATA_DIR', 'data', asString, 'Directory of the embedded store.'),
+  graphIndex: setting(
+    'ENTENTE_GRAPH_INDEX',
+    true,
+    asBoolean,
+    'Hold the embedded graph in memory (≈ 0.5 KB per relation).',
+  ),
   neo4jUri: setting('NEO4J_URI', undefined, asOptional, 'Bolt URI; when set, Neo4j is the store.'),
   neo4jUser: setting('NEO4J_USER', 'neo4j', asString, 'Neo4j user name.'),
   neo4jPassword: setting('NEO4J_PASSWORD', '', asString, 'Neo4j password.'),

@@ -13,5 +13,5 @@ export async function createStore(config: Config): Promise<GraphStore> {
       database: config.neo4jDatabase,
     });
   }
-  return createKuzuStore({ dataDir: config.dataDir });
+  return createKuzuStore({ dataDir: config.dataDir, store: { indexGraph: config.graphIndex } });
 }

@@ -18,12 +18,15 @@ describe('loadConfig', () => {
       NEO4J_URI: 'bolt://localhost:7687',
       ENTENTE_CORS_ORIGINS: 'http://a.test, http://b.test',
       ENTENTE_LOAD_SAMPLES: 'false',
+      ENTENTE_GRAPH_INDEX: 'off',
       NODE_ENV: 'production',
     });
     expect(config.port).toBe(0);
     expect(config.neo4jUri).toBe('bolt://localhost:7687');
     expect(config.corsOrigins).toEqual(['http://a.test', 'http://b.test']);
     expect(config.loadSamples).toBe(false);
+    expect(config.graphIndex).toBe(false);
+    expect(loadConfig({}).graphIndex).toBe(true);
     expect(config.production).toBe(true);
   });
 
