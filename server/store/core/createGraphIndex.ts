@@ -20,7 +20,14 @@ import { findShortestPaths } from './findShortestPaths.js';
 import type { FoundPath } from './findShortestPaths.js';
 import { toRelationIdParts } from './entityKinds.js';
 import type { NeighborhoodStep } from './readNeighborhoodStep.js';
-import { byWeight, claimTypesOf, passes, typesOf, walksAffiliations } from './readRelations.js';
+import {
+  byWeight,
+  claimTypesOf,
+  passes,
+  passesAll,
+  typesOf,
+  walksAffiliations,
+} from './readRelations.js';
 import { toAffiliationRelation } from './toDomain.js';
 
 /** What one committed write changed in entities and relation edges. */
@@ -322,7 +329,7 @@ function createAdjacencies() {
       anchor: string,
     ): Relation[] {
       const from = new Set(expanded);
-      const accepts = isOpen(filter)
+      const accepts = passesAll(filter)
         ? () => true
         : (relation: Relation) => passes(relation, filter, anchor);
       const found: Relation[] = [];
@@ -347,18 +354,6 @@ function createAdjacencies() {
       return found;
     },
   };
-}
-
-/** Whether the filter lets every relation through. */
-function isOpen(filter: RelationFilter): boolean {
-  return (
-    !filter.types?.length &&
-    !filter.statuses?.length &&
-    !filter.kinds?.length &&
-    !filter.from &&
-    !filter.to &&
-    !(filter.minClaims && filter.minClaims > 0)
-  );
 }
 
 /** Walks one sorted list, holding the next relation that passes in `head`. */

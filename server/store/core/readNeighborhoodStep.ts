@@ -8,7 +8,7 @@ import type { EntityKind } from '../../domain/kinds.js';
 import type { Relation } from '../../domain/types.js';
 import type { RelationFilter } from '../GraphStore.js';
 import { kindOfEntityId } from './entityKinds.js';
-import { passes, typesOf, walksAffiliations } from './readRelations.js';
+import { filtersClaims, passes, typesOf, walksAffiliations } from './readRelations.js';
 import { str } from './rowValues.js';
 import type { StatementRunner } from './StatementRunner.js';
 import { isDefined, toAffiliationRelation, toRelation } from './toDomain.js';
@@ -159,13 +159,6 @@ export function claimFilterParams(filter: RelationFilter): Record<string, unknow
     s3: statuses[2] ?? '',
     s4: statuses[3] ?? '',
   };
-}
-
-/** Whether the filter tests claims, which REPRESENTS edges do not have. */
-function filtersClaims(filter: RelationFilter): boolean {
-  return Boolean(
-    filter.statuses?.length || filter.from || filter.to || (filter.minClaims ?? 0) > 0,
-  );
 }
 
 function otherLabels(runner: StatementRunner, filter: RelationFilter): string {

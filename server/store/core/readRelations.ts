@@ -37,6 +37,18 @@ export function edgeTypesOf(filter: TypesFilter): string {
   return (walksAffiliations(filter) ? [...types, AFFILIATION_TYPE] : types).join('|');
 }
 
+/** Whether the filter tests claims, which REPRESENTS edges do not have. */
+export function filtersClaims(filter: RelationFilter): boolean {
+  return Boolean(
+    filter.statuses?.length || filter.from || filter.to || (filter.minClaims ?? 0) > 0,
+  );
+}
+
+/** Whether `passes` is true of every relation under this filter. */
+export function passesAll(filter: RelationFilter): boolean {
+  return !filter.types?.length && !filter.kinds?.length && !filtersClaims(filter);
+}
+
 /** Whether a relation's roll-up passes the filter; `anchor` is exempt from the kinds filter. */
 export function passes(relation: Relation, filter: RelationFilter, anchor?: string): boolean {
   if (filter.types?.length && !filter.types.includes(relation.type)) return false;
