@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { connect } from 'node:net';
 import express from 'express';
 import { admitRequests } from '../../../server/http/admitRequests.js';
 
@@ -64,4 +65,52 @@ describe('admitRequests', () => {
       await server.close();
     }
   });
+});
+
+/** Holds the event loop, as answering a neighbourhood from the in-memory graph does. */
+function holdLoop(ms: number): void {
+  const until = performance.now() + ms;
+  while (performance.now() < until);
+}
+
+describe('admitRequests under load', () => {
+  it('starts one request per turn of the event loop, so new connections are accepted meanwhile', async () => {
+    let started = 0;
+    const app = express();
+    app.use(admitRequests({ concurrent: 8 }));
+    app.get('/work', (_request, response) => {
+      started += 1;
+      holdLoop(10);
+      response.send('done');
+    });
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    const { port } = server.address() as AddressInfo;
+    let running = true;
+    const clients = Array.from({ length: 16 }, async () => {
+      while (running) await fetch(`http://127.0.0.1:${port}/work`).then((r) => r.text());
+    });
+    try {
+      await tick(200);
+      // Node accepts one connection per turn of the loop: ten new clients need ten turns.
+      const before = started;
+      let accepted = 0;
+      const allAccepted = new Promise<number>((resolve) => {
+        server.on('connection', () => {
+          accepted += 1;
+          if (accepted === 10) resolve(started - before);
+        });
+      });
+      const sockets = Array.from({ length: 10 }, () => connect(port, '127.0.0.1'));
+      const startedMeanwhile = await allAccepted;
+      sockets.forEach((socket) => socket.destroy());
+      // Started back to back, each turn would run every waiting request first.
+      expect(startedMeanwhile).toBeLessThanOrEqual(20);
+      expect(started).toBeGreaterThan(16);
+    } finally {
+      running = false;
+      await Promise.all(clients);
+      await new Promise((resolve) => server.close(resolve));
+    }
+  }, 30_000);
 });
