@@ -12,11 +12,13 @@ import type { BackendName } from '../../server/store/GraphStore.js';
 import { createRandom } from '../corpus/createRandom.js';
 import { BENCH_QUERIES } from '../graphql/benchQueries.js';
 import type { QuerySamples } from '../graph/LargeGraph.js';
+import { percentile } from '../measure/percentile.js';
 import { readRss, resetPeakRss } from '../measure/readRss.js';
 import { sampleMemory } from '../measure/sampleMemory.js';
 import type { PhaseContext } from '../phases/Phase.js';
 import type { BenchStore } from '../server/BenchStore.js';
 import { startServerProcess } from '../server/startServerProcess.js';
+import { probeNewConnections } from './probeNewConnections.js';
 import { recordMemoryTrend } from './recordMemoryTrend.js';
 
 export interface LoadTarget {
@@ -30,6 +32,7 @@ export interface LoadTarget {
 
 const MIXED = ['search', 'neighborhood1', 'neighborhood2', 'paths'];
 const WARM_UP_CONNECTIONS = 10;
+const NEW_CONNECTION_EVERY_MS = 1000;
 
 export async function runLoad(context: PhaseContext, target: LoadTarget): Promise<void> {
   const store =
@@ -45,12 +48,14 @@ export async function runLoad(context: PhaseContext, target: LoadTarget): Promis
     const before = await server.memory({ forceGc: true });
     resetPeakRss(server.pid);
     const sampler = sampleMemory(server.pid, 1000);
+    const newcomers = probeNewConnections(server.url, NEW_CONNECTION_EVERY_MS);
     const { result, graphqlErrors } = await fire(context, server.url, target.samples, {
       seconds: context.options.loadSeconds,
       connections: context.options.loadConnections,
       seed: context.options.seed + 3,
     });
     const samples = sampler.stop();
+    const probes = await newcomers.stop();
     const after = await server.memory({ forceGc: true });
     const base = { size: target.claims, backend: target.backend };
     const errors = countErrors({ result, graphqlErrors });
@@ -63,6 +68,14 @@ export async function runLoad(context: PhaseContext, target: LoadTarget): Promis
       value: result.requests.average,
       unit: 'req/s',
     });
+    const newcomerP99 = percentile(probes.answeredMs, 99);
+    context.record({ ...base, name: 'load.newConnectionP99Ms', value: newcomerP99, unit: 'ms' });
+    context.record({
+      ...base,
+      name: 'load.newConnectionFailures',
+      value: probes.failed,
+      unit: 'probes',
+    });
     const memory = recordMemoryTrend(context, base, { samples, before, after });
     context.record({
       ...base,
@@ -72,6 +85,9 @@ export async function runLoad(context: PhaseContext, target: LoadTarget): Promis
     });
     context.log(
       `  ${target.label}: ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms, ${errors} errors (${result.errors} socket, ${result.non2xx} non-2xx, ${graphqlErrors} GraphQL)`,
+    );
+    context.log(
+      `    a new connection's /healthz: p99 ${Math.round(newcomerP99)} ms, ${probes.failed} failed of ${probes.answeredMs.length + probes.failed}`,
     );
     context.log(`    ${memory}; warm-up ${countErrors(warmUp)} errors`);
   } finally {

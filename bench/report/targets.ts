@@ -37,6 +37,9 @@ export const TARGETS: Target[] = [
     label: '< 2 s at 2,000',
   },
   { name: 'load.errors', comparison: 'equals', value: 0, label: '0 errors' },
+  // A loaded server still takes in newcomers: 1 s is a health probe's usual time limit.
+  { name: 'load.newConnectionP99Ms', comparison: 'below', value: 1000, label: '< 1 s' },
+  { name: 'load.newConnectionFailures', comparison: 'equals', value: 0, label: '0 failed' },
   { name: 'load.memorySlopeMbPerMin', comparison: 'below', value: 2, label: '< 2 MB/min (stable)' },
   // The same target on the heap V8 keeps after its full GCs: a leak of JavaScript objects.
   { name: 'load.heapSlopeMbPerMin', comparison: 'below', value: 2, label: '< 2 MB/min (no leak)' },

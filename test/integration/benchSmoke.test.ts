@@ -34,6 +34,7 @@ const NAMED = [
   'load.memorySlopeMbPerMin',
   'load.heapAfterGcStartMb',
   'load.heapAfterGcEndMb',
+  'load.newConnectionP99Ms',
 ];
 
 describe('npm run bench -- --quick', () => {
@@ -79,5 +80,13 @@ describe('npm run bench -- --quick', () => {
     const errors = results.measurements.filter((measurement) => measurement.name === 'load.errors');
     expect(errors).toHaveLength(2);
     for (const measurement of errors) expect(measurement.value).toBe(0);
+  });
+
+  it('lets in every new connection it tried during the load', () => {
+    const failures = results.measurements.filter(
+      (measurement) => measurement.name === 'load.newConnectionFailures',
+    );
+    expect(failures).toHaveLength(2);
+    for (const measurement of failures) expect(measurement.value).toBe(0);
   });
 });
