@@ -5,48 +5,68 @@
  * clients' time limit piles up work for answers nobody reads: every later request is late and
  * the backlog holds more and more memory.
  *
- * Requests start one per turn of the event loop. Answering from the in-memory graph is
- * synchronous, so requests started together run back to back in one turn, and Node accepts only
- * one new connection per turn: under load, a new client (a browser, a health probe) then waits
- * seconds in the kernel's queue before the server even sees it. Started one per turn, they let
- * the loop accept, read and write between any two of them.
+ * Requests start in turns of the event loop, each turn taking only what fits in `turnBudgetMs`:
+ * many cheap requests, or a single costly one. Answering from the in-memory graph does not pause,
+ * so requests started together run back to back, and Node accepts only one new connection per
+ * turn: with a second of work in every turn, a new client (a browser, a health probe) waits
+ * seconds in the kernel's queue before the server even sees it.
  */
 import type { RequestHandler } from 'express';
 
 export interface AdmissionOptions {
   /** Requests worked on at the same time. */
   concurrent: number;
+  /** Time a turn of the event loop may spend on requests before starting more waits a turn. */
+  turnBudgetMs?: number;
 }
 
+const DEFAULT_TURN_BUDGET_MS = 10;
+
 export function admitRequests(options: AdmissionOptions): RequestHandler {
-  let active = 0;
-  let scheduled = false;
+  const budgetMs = options.turnBudgetMs ?? DEFAULT_TURN_BUDGET_MS;
   const waiting = new Set<() => void>();
-  const admitOne = (): void => {
-    scheduled = false;
+  let active = 0;
+  // Admission callbacks not yet run. Those queued together run in the same turn: the turn
+  // being filled is `filling`; `running` is the one whose callbacks are running, since when.
+  let queued = 0;
+  let filling = 0;
+  let running = -1;
+  let runningSince = 0;
+
+  // Each admission is its own callback, so the request started by one has run as far as it can
+  // without waiting before the next looks at the clock.
+  const admit = (turn: number): void => {
+    queued -= 1;
+    const now = performance.now();
+    if (turn !== running) [running, runningSince] = [turn, now];
     const [start] = waiting;
-    if (start === undefined || active >= options.concurrent) return;
-    waiting.delete(start);
-    start();
-    scheduleNext();
+    if (start && active < options.concurrent && now - runningSince <= budgetMs) {
+      waiting.delete(start);
+      start();
+    }
+    queueAdmissions();
   };
-  const scheduleNext = (): void => {
-    if (scheduled || waiting.size === 0 || active >= options.concurrent) return;
-    scheduled = true;
-    setImmediate(admitOne);
+  const queueAdmissions = (): void => {
+    const wanted = Math.min(waiting.size, options.concurrent - active) - queued;
+    if (wanted <= 0) return;
+    // Callbacks queued while a turn's callbacks run belong to the next turn.
+    if (filling === running) filling += 1;
+    queued += wanted;
+    for (let index = 0; index < wanted; index += 1) setImmediate(admit, filling);
   };
+
   return (_request, response, next) => {
     const start = (): void => {
       active += 1;
       response.once('close', () => {
         active -= 1;
-        scheduleNext();
+        queueAdmissions();
       });
       next();
     };
     waiting.add(start);
     // 'close' before the response was sent: the client went away while the request waited.
     response.once('close', () => waiting.delete(start));
-    scheduleNext();
+    queueAdmissions();
   };
 }

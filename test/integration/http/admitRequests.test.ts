@@ -74,13 +74,13 @@ function holdLoop(ms: number): void {
 }
 
 describe('admitRequests under load', () => {
-  it('starts one request per turn of the event loop, so new connections are accepted meanwhile', async () => {
+  it('starts costly requests one per turn of the event loop, so new connections are accepted meanwhile', async () => {
     let started = 0;
     const app = express();
     app.use(admitRequests({ concurrent: 8 }));
     app.get('/work', (_request, response) => {
       started += 1;
-      holdLoop(10);
+      holdLoop(20);
       response.send('done');
     });
     const server = app.listen(0, '127.0.0.1');
