@@ -2,44 +2,46 @@
  * While a load run goes on, a newcomer every `everyMs` asks `/healthz` on a connection of its
  * own, as a browser opening the explorer or an orchestrator's health probe does. The load's own
  * clients keep their connections open, so they never show how long a loaded server takes to
- * take in a new one.
+ * take in a new one. The newcomer runs in its own process (`newConnectionProbe.ts`).
  */
-import http from 'node:http';
+import type { ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { EntenteError } from '../../server/errors/EntenteError.js';
+import type { ProbeResults } from './newConnectionProbe.js';
 
 export interface NewConnectionProbes {
   /** Stops probing; waits for the probes in flight. */
-  stop(): Promise<{ answeredMs: number[]; failed: number }>;
+  stop(): Promise<ProbeResults>;
 }
 
-/** Longest wait for one probe; one that takes longer counts as failed. */
-const PROBE_TIMEOUT_MS = 30_000;
+const SCRIPT = fileURLToPath(new URL('./newConnectionProbe.ts', import.meta.url));
 
-export function probeNewConnections(url: string, everyMs: number): NewConnectionProbes {
-  const probes: Promise<number | null>[] = [];
-  const probe = () => probes.push(askOnce(`${url}/healthz`));
-  probe();
-  const timer = setInterval(probe, everyMs);
+export async function probeNewConnections(
+  url: string,
+  everyMs: number,
+): Promise<NewConnectionProbes> {
+  const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT, url, String(everyMs)], {
+    env: { ...process.env, NODE_OPTIONS: '' },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  await nextMessage(child);
   return {
     async stop() {
-      clearInterval(timer);
-      const results = await Promise.all(probes);
-      const answeredMs = results.filter((ms): ms is number => ms !== null);
-      return { answeredMs, failed: results.length - answeredMs.length };
+      child.send('stop');
+      return (await nextMessage(child)) as ProbeResults;
     },
   };
 }
 
-/** Milliseconds from opening the connection to the whole answer; null when it failed. */
-function askOnce(url: string): Promise<number | null> {
-  const started = performance.now();
-  return new Promise((resolve) => {
-    const request = http.get(url, { agent: false, timeout: PROBE_TIMEOUT_MS }, (response) => {
-      response.resume();
-      response.once('end', () =>
-        resolve(response.statusCode === 200 ? performance.now() - started : null),
-      );
+function nextMessage(child: ChildProcess): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const exited = () =>
+      reject(new EntenteError('INTERNAL', 'The new-connection probe process ended early.'));
+    child.once('exit', exited);
+    child.once('message', (message) => {
+      child.off('exit', exited);
+      resolve(message);
     });
-    request.once('timeout', () => request.destroy());
-    request.once('error', () => resolve(null));
   });
 }

@@ -4,8 +4,9 @@
  * server's resident memory sampled every second for its trend. A short warm-up comes first and
  * is not measured: the first requests fill the server's indexes and caches and get its code
  * compiled, which is growth the server is meant to have once. It uses few clients, because it
- * ends by dropping the requests it has in flight: a hundred dropped at once were followed by
- * requests that timed out in the measured run on the large graph.
+ * ends by dropping the requests it has in flight, work the server still does once the measured
+ * run has begun. During the measured run, a newcomer asks `/healthz` on a new connection each
+ * second.
  */
 import autocannon from 'autocannon';
 import type { BackendName } from '../../server/store/GraphStore.js';
@@ -48,7 +49,7 @@ export async function runLoad(context: PhaseContext, target: LoadTarget): Promis
     const before = await server.memory({ forceGc: true });
     resetPeakRss(server.pid);
     const sampler = sampleMemory(server.pid, 1000);
-    const newcomers = probeNewConnections(server.url, NEW_CONNECTION_EVERY_MS);
+    const newcomers = await probeNewConnections(server.url, NEW_CONNECTION_EVERY_MS);
     const { result, graphqlErrors } = await fire(context, server.url, target.samples, {
       seconds: context.options.loadSeconds,
       connections: context.options.loadConnections,
@@ -70,6 +71,8 @@ export async function runLoad(context: PhaseContext, target: LoadTarget): Promis
     });
     const newcomerP99 = percentile(probes.answeredMs, 99);
     context.record({ ...base, name: 'load.newConnectionP99Ms', value: newcomerP99, unit: 'ms' });
+    const newcomerP50 = percentile(probes.answeredMs, 50);
+    context.record({ ...base, name: 'load.newConnectionP50Ms', value: newcomerP50, unit: 'ms' });
     context.record({
       ...base,
       name: 'load.newConnectionFailures',
@@ -87,7 +90,7 @@ export async function runLoad(context: PhaseContext, target: LoadTarget): Promis
       `  ${target.label}: ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms, ${errors} errors (${result.errors} socket, ${result.non2xx} non-2xx, ${graphqlErrors} GraphQL)`,
     );
     context.log(
-      `    a new connection's /healthz: p99 ${Math.round(newcomerP99)} ms, ${probes.failed} failed of ${probes.answeredMs.length + probes.failed}`,
+      `    a new connection's /healthz: p50 ${Math.round(newcomerP50)} ms, p99 ${Math.round(newcomerP99)} ms, ${probes.failed} failed of ${probes.answeredMs.length + probes.failed}`,
     );
     context.log(`    ${memory}; warm-up ${countErrors(warmUp)} errors`);
   } finally {
