@@ -13,6 +13,8 @@ import type { ProbeResults } from './newConnectionProbe.js';
 export interface NewConnectionProbes {
   /** Stops probing; waits for the probes in flight. */
   stop(): Promise<ProbeResults>;
+  /** Ends the probe process without a report, when the run it watched failed. */
+  cancel(): void;
 }
 
 const SCRIPT = fileURLToPath(new URL('./newConnectionProbe.ts', import.meta.url));
@@ -31,6 +33,7 @@ export async function probeNewConnections(
       child.send('stop');
       return (await nextMessage(child)) as ProbeResults;
     },
+    cancel: () => child.kill(),
   };
 }
 

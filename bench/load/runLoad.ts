@@ -54,6 +54,9 @@ export async function runLoad(context: PhaseContext, target: LoadTarget): Promis
       seconds: context.options.loadSeconds,
       connections: context.options.loadConnections,
       seed: context.options.seed + 3,
+    }).catch((error: unknown) => {
+      newcomers.cancel();
+      throw error;
     });
     const samples = sampler.stop();
     const probes = await newcomers.stop();
