@@ -39,7 +39,8 @@ function main([url, everyMs]: string[]): void {
     void Promise.all(probes).then((results) => {
       const answeredMs = results.filter((ms): ms is number => ms !== null);
       const report: ProbeResults = { answeredMs, failed: results.length - answeredMs.length };
-      process.send?.(report);
+      // Disconnecting lets both processes end: an open channel keeps each one's loop alive.
+      process.send?.(report, () => process.disconnect());
     });
   });
   // The benchmark went away: nobody is left to report to.
