@@ -1,4 +1,4 @@
-import type { Entity, Relation } from '../../../server/domain/types.js';
+import type { Entity } from '../../../server/domain/types.js';
 import { EntenteError } from '../../../server/errors/EntenteError.js';
 import { exploreNeighborhood } from '../../../server/explore/exploreNeighborhood.js';
 import { toExploreLimits } from '../../../server/explore/exploreLimits.js';
@@ -8,6 +8,7 @@ import { getStats } from '../../../server/explore/getStats.js';
 import { listRelations } from '../../../server/explore/listRelations.js';
 import { searchEntities } from '../../../server/explore/searchEntities.js';
 import type { GraphStore } from '../../../server/store/GraphStore.js';
+import { storedRelation } from '../storedRelation.js';
 
 const limits = toExploreLimits();
 
@@ -27,19 +28,6 @@ const state = (id: string): Entity => ({
   kind: 'State',
   aliases: [],
   affiliation: null,
-});
-const relation = (type: Relation['type'], source: string, target: string): Relation => ({
-  id: `${type}:${source}->${target}`,
-  type,
-  source,
-  target,
-  claimCount: 1,
-  articleCount: 1,
-  sources: [],
-  firstSeen: null,
-  lastSeen: null,
-  statuses: ['asserted'],
-  confidence: 1,
 });
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
@@ -114,11 +102,11 @@ describe('read use cases', () => {
 
   it('builds blocs from state relations only', async () => {
     const relations = [
-      relation('ALLIES_WITH', 'state:a', 'state:b'),
-      relation('ALLIES_WITH', 'state:c', 'state:d'),
-      relation('CONDEMNS', 'state:a', 'state:c'),
-      relation('CONDEMNS', 'state:b', 'state:d'),
-      relation('MEETS', 'official:x', 'state:a'),
+      storedRelation('ALLIES_WITH', 'state:a', 'state:b'),
+      storedRelation('ALLIES_WITH', 'state:c', 'state:d'),
+      storedRelation('CONDEMNS', 'state:a', 'state:c'),
+      storedRelation('CONDEMNS', 'state:b', 'state:d'),
+      storedRelation('MEETS', 'official:x', 'state:a'),
     ];
     const store = storeWith({
       listRelations: async () => ({

@@ -1,22 +1,11 @@
-import { toRelationId } from '../../../server/domain/ids.js';
 import type { RelationType } from '../../../server/domain/kinds.js';
 import type { Relation } from '../../../server/domain/types.js';
 import { findShortestPaths } from '../../../server/store/core/findShortestPaths.js';
 import type { Neighbours } from '../../../server/store/core/findShortestPaths.js';
+import { storedRelation } from '../storedRelation.js';
 
-const edge = (type: RelationType, source: string, target: string): Relation => ({
-  id: toRelationId(type, `state:${source}`, `state:${target}`),
-  type,
-  source: `state:${source}`,
-  target: `state:${target}`,
-  claimCount: 1,
-  articleCount: 1,
-  sources: [],
-  firstSeen: null,
-  lastSeen: null,
-  statuses: ['asserted'],
-  confidence: 1,
-});
+const edge = (type: RelationType, source: string, target: string): Relation =>
+  storedRelation(type, `state:${source}`, `state:${target}`);
 
 function adjacency(edges: Relation[]): Neighbours {
   const byEntity = new Map<string, Map<string, Relation[]>>();

@@ -1,7 +1,7 @@
-import { toRelationId } from '../../../server/domain/ids.js';
 import type { Entity, Relation } from '../../../server/domain/types.js';
 import { createGraphIndex } from '../../../server/store/core/createGraphIndex.js';
 import { walkNeighborhood } from '../../../server/store/core/walkNeighborhood.js';
+import { storedRelation } from '../storedRelation.js';
 
 const state = (n: number): Entity => ({
   id: `state:s${String(n).padStart(2, '0')}`,
@@ -11,19 +11,8 @@ const state = (n: number): Entity => ({
   affiliation: null,
 });
 
-const meets = (a: Entity, b: Entity, claimCount: number): Relation => ({
-  id: toRelationId('MEETS', a.id, b.id),
-  type: 'MEETS',
-  source: a.id,
-  target: b.id,
-  claimCount,
-  articleCount: claimCount,
-  sources: [],
-  firstSeen: null,
-  lastSeen: null,
-  statuses: ['asserted'],
-  confidence: 1,
-});
+const meets = (a: Entity, b: Entity, claimCount: number): Relation =>
+  storedRelation('MEETS', a.id, b.id, claimCount);
 
 // A centre with ten neighbours (weak links), which meet each other with more claims.
 const centre = state(0);
