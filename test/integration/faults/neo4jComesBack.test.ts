@@ -8,6 +8,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readHealth } from '../helpers/readHealth.js';
 import { startEntente } from './startEntente.js';
 import type { EntenteProcess } from './startEntente.js';
 
@@ -19,10 +20,7 @@ describe('npm start while Neo4j is down, then Neo4j comes back', () => {
   let downFile: string;
   let server: EntenteProcess;
 
-  const health = async () => {
-    const response = await fetch(`${server.url}/healthz`);
-    return { status: response.status, body: (await response.json()) as Record<string, string> };
-  };
+  const health = () => readHealth(server.url);
 
   const waitForHealth = async (status: number) => {
     for (let tries = 0; (await health()).status !== status; tries += 1) {

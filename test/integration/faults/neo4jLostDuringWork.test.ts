@@ -11,6 +11,7 @@ import type { GraphStore } from '../../../server/store/GraphStore.js';
 import { createNeo4jStore } from '../../../server/store/neo4j/createNeo4jStore.js';
 import { createFakeNeo4j } from '../../unit/store/fakeNeo4jDriver.js';
 import type { FakeNeo4j } from '../../unit/store/fakeNeo4jDriver.js';
+import { readHealth } from '../helpers/readHealth.js';
 
 const URI = 'bolt://neo4j.example.test:7687';
 const TOKEN = 'lost-token-51c0';
@@ -33,10 +34,7 @@ describe('the server while Neo4j is lost during work and comes back', () => {
   let store: GraphStore;
   let server: RunningServer;
 
-  const health = async () => {
-    const response = await fetch(`${server.url}/healthz`);
-    return { status: response.status, body: (await response.json()) as Record<string, string> };
-  };
+  const health = () => readHealth(server.url);
   const gql = async (query: string, variables = {}, token?: string) => {
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',
